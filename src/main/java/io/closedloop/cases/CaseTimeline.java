@@ -1,0 +1,29 @@
+package io.closedloop.cases;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Appends to and reads a case's timeline. Every state change of a case records one entry here. */
+@Component
+public class CaseTimeline {
+
+  /** The actor of what the system does by itself. */
+  public static final String SYSTEM = "system";
+
+  private final TimelineRepository entries;
+  private final Clock clock;
+
+  CaseTimeline(TimelineRepository entries, Clock clock) {
+    this.entries = entries;
+    this.clock = clock;
+  }
+
+  public void record(CaseId caseId, String actor, TimelineEventType type, String detail) {
+    entries.save(new TimelineEntry(caseId.value(), clock.instant(), actor, type.name(), detail));
+  }
+
+  public List<TimelineEntry> of(CaseId caseId) {
+    return entries.findByCaseIdOrderByAtAscIdAsc(caseId.value());
+  }
+}

@@ -1,0 +1,29 @@
+package io.closedloop.cases;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Intake opens a case for each detractor; the case's process starts in the same transaction. */
+@Service
+public class OpeningCase {
+
+  private final CaseRepository cases;
+  private final CaseTimeline timeline;
+  private final CaseWorkflow workflow;
+
+  OpeningCase(CaseRepository cases, CaseTimeline timeline, CaseWorkflow workflow) {
+    this.cases = cases;
+    this.timeline = timeline;
+    this.workflow = workflow;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public CaseOpened open(OpenCase command) {
+    DetractorCase opened = cases.save(DetractorCase.open(command));
+    timeline.record(opened.caseId(), CaseTimeline.SYSTEM, TimelineEventType.OPENED,
+        "Detractor score " + command.score() + (command.touchpoint() == null ? "" : " at " + command.touchpoint()));
+    workflow.start(opened.caseId(), command);
+    return new CaseOpened(opened.caseId(), opened.getCreatedAt());
+  }
+}

@@ -1,0 +1,6 @@
+package io.closedloop.cases;
+
+/** How urgently a case must be worked. */
+public enum Priority {
+  HIGH, NORMAL, LOW
+}

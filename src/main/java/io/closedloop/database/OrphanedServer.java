@@ -1,0 +1,77 @@
+package io.closedloop.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server left behind by an application that was killed. Only called while this
+ * application holds the {@link DataDirectoryLock}, so a live server on the data directory is
+ * an orphan: it is stopped (TERM, then KILL), and a stale {@code postmaster.pid} is removed so
+ * that PostgreSQL's crash recovery can do the rest.
+ */
+final class OrphanedServer {
+
+  private static final Logger log = LoggerFactory.getLogger(OrphanedServer.class);
+  private static final Duration GRACE = Duration.ofSeconds(15);
+
+  private final Path pidFile;
+
+  OrphanedServer(Path dataDir) {
+    this.pidFile = dataDir.toAbsolutePath().resolve("postmaster.pid");
+  }
+
+  void clear() throws IOException {
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    Optional<ProcessHandle> server = serverProcess();
+    if (server.isPresent()) {
+      stop(server.get());
+    } else {
+      log.info("Removing the stale {} of a server that is no longer running", pidFile);
+    }
+    Files.deleteIfExists(pidFile);
+  }
+
+  private Optional<ProcessHandle> serverProcess() throws IOException {
+    List<String> lines = Files.readAllLines(pidFile);
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    long pid;
+    try {
+      pid = Long.parseLong(lines.get(0).trim());
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    return ProcessHandle.of(pid)
+        .filter(ProcessHandle::isAlive)
+        .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(false));
+  }
+
+  private void stop(ProcessHandle server) {
+    log.warn("Stopping the orphaned embedded PostgreSQL (pid {}) left by an application that did not shut down", server.pid());
+    server.destroy();
+    if (!waitForExit(server)) {
+      log.warn("The orphaned PostgreSQL did not stop within {} s; killing it", GRACE.toSeconds());
+      server.destroyForcibly();
+      waitForExit(server);
+    }
+  }
+
+  private static boolean waitForExit(ProcessHandle process) {
+    try {
+      process.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (Exception e) {
+      return !process.isAlive();
+    }
+  }
+}

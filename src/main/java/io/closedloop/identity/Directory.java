@@ -1,0 +1,74 @@
+package io.closedloop.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Users, teams and role groups in the engine's identity service (the default profile's directory). */
+@Component
+public class Directory {
+
+  /** The group the Camunda Admin webapp treats as administrators. */
+  public static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+  /** The group type of teams. */
+  public static final String TEAM = "TEAM";
+  /** The group type of roles. */
+  public static final String ROLE = "ROLE";
+
+  private final IdentityService identity;
+
+  Directory(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public void ensureRoleGroups() {
+    for (Role role : Role.values()) {
+      ensureGroup(role.groupId(), capitalized(role.groupId()), ROLE);
+    }
+    ensureGroup(CAMUNDA_ADMIN_GROUP, "Camunda administrators", "SYSTEM");
+  }
+
+  public void ensureGroup(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  /** Creates the user unless it exists, and makes it a member of each group. */
+  public void ensureUser(String id, String firstName, String lastName, String email, String password, List<String> groups) {
+    if (identity.createUserQuery().userId(id).count() == 0) {
+      User user = identity.newUser(id);
+      user.setFirstName(firstName);
+      user.setLastName(lastName);
+      user.setEmail(email);
+      user.setPassword(password);
+      identity.saveUser(user);
+    }
+    for (String group : groups) {
+      if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+        identity.createMembership(id, group);
+      }
+    }
+  }
+
+  public boolean hasAdministrator() {
+    return identity.createUserQuery().memberOfGroup(Role.ADMIN.groupId()).count() > 0;
+  }
+
+  public List<String> membersOf(String groupId) {
+    return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+  }
+
+  public List<String> groupsOf(String userId) {
+    return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

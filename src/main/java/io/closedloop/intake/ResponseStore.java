@@ -1,0 +1,94 @@
+package io.closedloop.intake;
+
+import io.closedloop.intake.NewResponse.CustomerDetails;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores responses and their customers with plain SQL, so that uniqueness is decided by the database. */
+@Repository
+class ResponseStore {
+
+  private final JdbcClient jdbc;
+
+  ResponseStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts or updates the customer by external id; absent fields keep what was known. */
+  UUID upsertCustomer(CustomerDetails customer, Instant now) {
+    return jdbc.sql("""
+            insert into customer (id, external_id, name, email, phone, segment, service_preference, account_owner, created_at, updated_at)
+            values (:id, :externalId, :name, :email, :phone, :segment, :preference, :owner, :now, :now)
+            on conflict (external_id) do update set
+              name = coalesce(excluded.name, customer.name),
+              email = coalesce(excluded.email, customer.email),
+              phone = coalesce(excluded.phone, customer.phone),
+              segment = coalesce(excluded.segment, customer.segment),
+              service_preference = coalesce(excluded.service_preference, customer.service_preference),
+              account_owner = coalesce(excluded.account_owner, customer.account_owner),
+              updated_at = excluded.updated_at
+            returning id
+            """)
+        .param("id", UUID.randomUUID())
+        .param("externalId", customer.externalId())
+        .param("name", customer.name())
+        .param("email", customer.email())
+        .param("phone", customer.phone())
+        .param("segment", customer.segment())
+        .param("preference", customer.servicePreference() == null ? null : customer.servicePreference().name())
+        .param("owner", customer.accountOwner())
+        .param("now", Timestamp.from(now))
+        .query(UUID.class)
+        .single();
+  }
+
+  /** Inserts the response unless its external id is taken; true when this call stored it. */
+  boolean insert(UUID id, NewResponse response, UUID customerId, Instant receivedAt) {
+    Instant answeredAt = response.answeredAt() == null ? receivedAt : response.answeredAt();
+    return jdbc.sql("""
+            insert into response (id, external_id, score, category, comment, answered_at, received_at, touchpoint, team,
+                                  employee, product, country, language, customer_id, content_hash)
+            values (:id, :externalId, :score, :category, :comment, :answeredAt, :receivedAt, :touchpoint, :team,
+                    :employee, :product, :country, :language, :customerId, :hash)
+            on conflict (external_id) do nothing
+            """)
+        .param("id", id)
+        .param("externalId", response.externalId())
+        .param("score", response.score())
+        .param("category", response.category().name())
+        .param("comment", response.comment())
+        .param("answeredAt", Timestamp.from(answeredAt))
+        .param("receivedAt", Timestamp.from(receivedAt))
+        .param("touchpoint", response.touchpoint())
+        .param("team", response.team())
+        .param("employee", response.employee())
+        .param("product", response.product())
+        .param("country", response.country())
+        .param("language", response.language())
+        .param("customerId", customerId)
+        .param("hash", response.fingerprint())
+        .update() == 1;
+  }
+
+  Optional<StoredResponse> findByExternalId(String externalId) {
+    return jdbc.sql("""
+            select r.id, r.category, r.content_hash, c.id as case_id
+            from response r left join detractor_case c on c.response_id = r.id
+            where r.external_id = :externalId
+            """)
+        .param("externalId", externalId)
+        .query((rs, row) -> new StoredResponse(
+            rs.getObject("id", UUID.class),
+            NpsCategory.valueOf(rs.getString("category")),
+            rs.getString("content_hash"),
+            rs.getObject("case_id", UUID.class)))
+        .optional();
+  }
+
+  /** A response as stored, enough to answer a repeat. */
+  record StoredResponse(UUID id, NpsCategory category, String fingerprint, UUID caseId) {}
+}

@@ -1,0 +1,70 @@
+package io.closedloop.intake.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.closedloop.intake.BatchResult;
+import io.closedloop.intake.ImportingResponses;
+import io.closedloop.intake.ReceivingBatch;
+import io.closedloop.intake.ReceivingResponse;
+import io.closedloop.intake.ResponseReceipt;
+import io.closedloop.intake.ResponseSubmission;
+import io.closedloop.intake.SubmissionValidator;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** NPS responses in: one at a time, as a JSON batch, or as a CSV file. */
+@RestController
+@RequestMapping("/api/responses")
+@Tag(name = "Responses", description = "NPS responses in; every detractor opens a case")
+class ResponseController {
+
+  private final SubmissionValidator validator;
+  private final ReceivingResponse receiving;
+  private final ReceivingBatch batch;
+  private final ImportingResponses importing;
+
+  ResponseController(SubmissionValidator validator, ReceivingResponse receiving, ReceivingBatch batch, ImportingResponses importing) {
+    this.validator = validator;
+    this.receiving = receiving;
+    this.batch = batch;
+    this.importing = importing;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Receive one response", description = "201 when stored, 200 for a repeat with the same content, 409 for a repeat with other content")
+  ResponseEntity<ReceiptBody> receive(@RequestBody ResponseSubmission submission,
+      @RequestParam(defaultValue = "true") boolean openCases) {
+    ResponseReceipt receipt = receiving.receive(validator.validate(submission), openCases);
+    return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK).body(ReceiptBody.of(receipt));
+  }
+
+  @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Receive up to 1,000 responses", description = "Good rows are kept; each bad row is reported with its row number")
+  BatchResult receiveBatch(@RequestBody List<JsonNode> items, @RequestParam(defaultValue = "true") boolean openCases) {
+    return batch.receiveJson(items, openCases);
+  }
+
+  @PostMapping(path = "/import", consumes = {"text/csv", "application/csv"})
+  @Operation(summary = "Import responses from an RFC 4180 CSV file", description = "Lists only the rejected rows")
+  BatchResult importCsv(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean openCases) throws IOException {
+    return importing.importCsv(request.getInputStream(), openCases);
+  }
+
+  /** The answer to one received response. */
+  record ReceiptBody(UUID id, String category, UUID caseId) {
+    static ReceiptBody of(ResponseReceipt receipt) {
+      return new ReceiptBody(receipt.id(), receipt.category().name(), receipt.caseId());
+    }
+  }
+}
