@@ -4,5 +4,14 @@ package io.closedloop.cases;
 public interface CaseWorkflow {
 
   /** Starts the case's process in the caller's transaction: if it fails, the case is not opened. */
-  void start(CaseId caseId, OpenCase facts);
+  void start(CaseId caseId, OpenCase facts, boolean alarming);
+
+  /** The case has a new owner: the open tasks of its process follow. */
+  void ownerChanged(CaseId caseId, String owner);
+
+  /** Hands a contact attempt to the process, which records it through {@link RecordingContactAttempt}. */
+  void contactAttempted(CaseId caseId, LogContactAttempt attempt);
+
+  /** Hands a resolution to the process, which records it through {@link RecordingResolution}. */
+  void resolutionSubmitted(CaseId caseId, ResolveCase resolution);
 }

@@ -23,6 +23,7 @@ public class DetractorCase {
   private CaseStatus status;
   private String owner;
   private String team;
+  private String touchpoint;
   @Enumerated(EnumType.STRING)
   private Priority priority;
   private boolean alarming;
@@ -37,21 +38,125 @@ public class DetractorCase {
   private Instant createdAt;
   private Instant firstReachedAt;
   private Instant closedAt;
+  private Instant nextAttemptDue;
+  private Instant remindedAt;
   @Version
   private Long version;
 
   protected DetractorCase() {}
 
-  static DetractorCase open(OpenCase command) {
+  static DetractorCase open(OpenCase command, boolean alarming) {
     DetractorCase opened = new DetractorCase();
     opened.id = UUID.randomUUID();
     opened.responseId = command.responseId();
     opened.customerId = command.customerId();
     opened.status = CaseStatus.OPEN;
     opened.team = command.team();
+    opened.touchpoint = command.touchpoint();
     opened.priority = Priority.NORMAL;
+    opened.alarming = alarming;
     opened.createdAt = command.openedAt();
     return opened;
+  }
+
+  /** Applies the routing decision: owning team, priority and the call-back deadline; an account owner takes the case at once. */
+  void route(String owningTeam, Priority priority, Instant callbackDue, String accountOwner) {
+    this.team = owningTeam;
+    this.priority = priority;
+    this.callbackDue = callbackDue;
+    if (accountOwner != null) {
+      takeOwnership(accountOwner);
+    }
+  }
+
+  void claim(String user) {
+    ensureOpen();
+    if (owner != null) {
+      throw new CaseActionNotAllowed("The case is already owned by " + owner);
+    }
+    takeOwnership(user);
+  }
+
+  /** Gives the case to another owner; answers the previous owner (null when there was none). */
+  String assign(String newOwner) {
+    ensureOpen();
+    String previous = owner;
+    takeOwnership(newOwner);
+    return previous;
+  }
+
+  void recordAttempt(boolean reached, Instant at) {
+    ensureOpen();
+    if (isReached()) {
+      throw new CaseActionNotAllowed("The customer has already been reached");
+    }
+    if (reached) {
+      firstReachedAt = at;
+      nextAttemptDue = null;
+    }
+  }
+
+  void scheduleNextAttempt(Instant due) {
+    this.nextAttemptDue = due;
+  }
+
+  void resolve(String rootCause, Outcome outcome, String notes, String closeTheLoopMessage, Instant at) {
+    ensureOpen();
+    if (!isReached()) {
+      throw new CaseActionNotAllowed("A case is resolved after the customer has been reached");
+    }
+    this.rootCause = rootCause;
+    this.outcome = outcome;
+    this.notes = notes;
+    this.closeTheLoopMessage = closeTheLoopMessage;
+    this.status = CaseStatus.RESOLVED;
+    this.closedAt = at;
+    this.nextAttemptDue = null;
+  }
+
+  void closeUnreachable(String note, Instant at) {
+    ensureOpen();
+    this.notes = note;
+    this.status = CaseStatus.UNREACHABLE;
+    this.closedAt = at;
+    this.nextAttemptDue = null;
+  }
+
+  /** Raises the escalation level; false when this level was reached before or the escalation no longer applies. */
+  boolean escalateTo(int level) {
+    if (status.isClosed() || isReached() || escalationLevel >= level) {
+      return false;
+    }
+    escalationLevel = level;
+    return true;
+  }
+
+  /** Marks the reminder as sent; false when it was sent before or no longer applies. */
+  boolean remind(Instant at) {
+    if (status.isClosed() || isReached() || remindedAt != null) {
+      return false;
+    }
+    remindedAt = at;
+    return true;
+  }
+
+  public boolean isReached() {
+    return firstReachedAt != null;
+  }
+
+  public boolean isOverdue(Instant now) {
+    return !status.isClosed() && !isReached() && callbackDue != null && now.isAfter(callbackDue);
+  }
+
+  private void takeOwnership(String user) {
+    this.owner = user;
+    this.status = CaseStatus.IN_PROGRESS;
+  }
+
+  private void ensureOpen() {
+    if (status.isClosed()) {
+      throw new CaseActionNotAllowed("The case is " + status + " and can no longer change");
+    }
   }
 
   public CaseId caseId() {
@@ -80,6 +185,10 @@ public class DetractorCase {
 
   public String getTeam() {
     return team;
+  }
+
+  public String getTouchpoint() {
+    return touchpoint;
   }
 
   public Priority getPriority() {
@@ -124,5 +233,13 @@ public class DetractorCase {
 
   public Instant getClosedAt() {
     return closedAt;
+  }
+
+  public Instant getNextAttemptDue() {
+    return nextAttemptDue;
+  }
+
+  public Instant getRemindedAt() {
+    return remindedAt;
   }
 }

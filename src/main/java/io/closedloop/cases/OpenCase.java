@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param team the team the response was attributed to, if any
  * @param accountOwner the customer's account owner (a user id), if known
+ * @param servicePreference how the customer prefers to be served, with a hint for the call (both may be null)
  */
 public record OpenCase(
     UUID responseId,
@@ -18,4 +19,6 @@ public record OpenCase(
     String team,
     String segment,
     String accountOwner,
+    String servicePreference,
+    String servicePreferenceHint,
     Instant openedAt) {}

@@ -11,19 +11,22 @@ public class OpeningCase {
   private final CaseRepository cases;
   private final CaseTimeline timeline;
   private final CaseWorkflow workflow;
+  private final AlarmRule alarmRule;
 
-  OpeningCase(CaseRepository cases, CaseTimeline timeline, CaseWorkflow workflow) {
+  OpeningCase(CaseRepository cases, CaseTimeline timeline, CaseWorkflow workflow, AlarmRule alarmRule) {
     this.cases = cases;
     this.timeline = timeline;
     this.workflow = workflow;
+    this.alarmRule = alarmRule;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public CaseOpened open(OpenCase command) {
-    DetractorCase opened = cases.save(DetractorCase.open(command));
+    boolean alarming = alarmRule.isAlarming(command.score(), command.comment());
+    DetractorCase opened = cases.save(DetractorCase.open(command, alarming));
     timeline.record(opened.caseId(), CaseTimeline.SYSTEM, TimelineEventType.OPENED,
         "Detractor score " + command.score() + (command.touchpoint() == null ? "" : " at " + command.touchpoint()));
-    workflow.start(opened.caseId(), command);
+    workflow.start(opened.caseId(), command, alarming);
     return new CaseOpened(opened.caseId(), opened.getCreatedAt());
   }
 }

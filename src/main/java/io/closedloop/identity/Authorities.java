@@ -23,6 +23,13 @@ public final class Authorities {
     return authorities;
   }
 
+  /** The groups that are teams: every group except the role groups and the Camunda administrators. */
+  public static List<String> teamIds(Collection<? extends GrantedAuthority> authorities) {
+    return groupIds(authorities).stream()
+        .filter(group -> Role.ofGroup(group).isEmpty() && !Directory.CAMUNDA_ADMIN_GROUP.equals(group))
+        .toList();
+  }
+
   public static List<String> groupIds(Collection<? extends GrantedAuthority> authorities) {
     return authorities.stream()
         .map(GrantedAuthority::getAuthority)

@@ -53,8 +53,10 @@ public class ReceivingResponse {
   }
 
   private CaseOpened openCase(UUID responseId, UUID customerId, NewResponse response, Instant now) {
+    ServicePreference preference = response.customer().servicePreference();
     return openingCase.open(new OpenCase(responseId, customerId, response.score(), response.comment(),
-        response.touchpoint(), response.team(), response.customer().segment(), response.customer().accountOwner(), now));
+        response.touchpoint(), response.team(), response.customer().segment(), response.customer().accountOwner(),
+        preference == null ? null : preference.name(), preference == null ? null : preference.hint(), now));
   }
 
   private static ResponseReceipt repeat(StoredResponse earlier, NewResponse response) {

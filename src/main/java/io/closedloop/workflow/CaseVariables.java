@@ -8,8 +8,32 @@ public final class CaseVariables {
   public static final String TOUCHPOINT = "touchpoint";
   public static final String TEAM = "team";
   public static final String SEGMENT = "segment";
+  public static final String ALARMING = "alarming";
   public static final String ACCOUNT_OWNER = "accountOwner";
+  public static final String ROUTING = "routing";
+  public static final String SERVICE_PREFERENCE = "servicePreference";
+  public static final String SERVICE_HINT = "serviceHint";
   public static final String COMMENT = "comment";
+  public static final String OWNER = "owner";
+  public static final String TEAM_MANAGERS = "teamManagers";
+  public static final String REMINDER_AT = "reminderAt";
+  public static final String CALLBACK_DUE = "callbackDue";
+  public static final String LEVEL_TWO_AT = "levelTwoAt";
+  public static final String NEXT_ATTEMPT_DUE = "nextAttemptDue";
+  public static final String MAX_FAILED_ATTEMPTS = "maxFailedAttempts";
+  public static final String FAILED_ATTEMPTS = "failedAttempts";
+  public static final String REACHED = "reached";
+  public static final String CHANNEL = "channel";
+  public static final String NOTE = "note";
+  public static final String ACTOR = "actor";
+  public static final String ROOT_CAUSE = "rootCause";
+  public static final String OUTCOME = "outcome";
+  public static final String NOTES = "notes";
+  public static final String CLOSE_THE_LOOP_MESSAGE = "closeTheLoopMessage";
+  public static final String IDEA_TITLE = "ideaTitle";
+  public static final String IDEA_DESCRIPTION = "ideaDescription";
+  public static final String IDEA_HORIZON = "ideaHorizon";
+  public static final String IDEA_ID = "joinIdeaId";
 
   private CaseVariables() {}
 }

@@ -1,0 +1,48 @@
+package io.closedloop.cases;
+
+import io.closedloop.notifications.Notifications;
+import io.closedloop.shared.InvalidInputException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A manager gives a case to an owner, or moves it to another one, with a reason. */
+@Service
+public class AssigningCase {
+
+  private final CaseAccess cases;
+  private final CaseTimeline timeline;
+  private final CaseWorkflow workflow;
+  private final Notifications notifications;
+
+  AssigningCase(CaseAccess cases, CaseTimeline timeline, CaseWorkflow workflow, Notifications notifications) {
+    this.cases = cases;
+    this.timeline = timeline;
+    this.workflow = workflow;
+    this.notifications = notifications;
+  }
+
+  @Transactional
+  public CaseAssigned assign(AssignCase command) {
+    if (command.owner() == null || command.owner().isBlank()) {
+      throw new InvalidInputException("owner", "is required");
+    }
+    DetractorCase assigned = cases.load(command.caseId());
+    if (command.owner().equals(assigned.getOwner())) {
+      return new CaseAssigned(command.caseId(), assigned.getOwner(), command.owner());
+    }
+    String previous = assigned.assign(command.owner());
+    String reason = command.reason() == null || command.reason().isBlank() ? "" : ": " + command.reason();
+    timeline.record(command.caseId(), command.by(), previous == null ? TimelineEventType.ASSIGNED : TimelineEventType.REASSIGNED,
+        (previous == null ? "Assigned to " : "Reassigned from " + previous + " to ") + command.owner() + reason);
+    notifications.send(List.of(command.owner()), assigned.getId(), "ASSIGNED", command.by() + " gave you a detractor case" + reason);
+    workflow.ownerChanged(command.caseId(), command.owner());
+    return new CaseAssigned(command.caseId(), previous, command.owner());
+  }
+
+  /** Who should own the case, who says so, and why. */
+  public record AssignCase(CaseId caseId, String owner, String reason, String by) {}
+
+  /** A case changed owner. */
+  public record CaseAssigned(CaseId caseId, String previousOwner, String owner) {}
+}

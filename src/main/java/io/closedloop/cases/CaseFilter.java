@@ -1,0 +1,23 @@
+package io.closedloop.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What to list: each field narrows the list when set. {@code overdue} means past the call-back
+ * deadline, not yet reached and not closed; {@code q} matches the customer's name or external id.
+ */
+public record CaseFilter(CaseStatus status, String owner, String team, Boolean overdue, Instant dueBefore, Boolean alarming,
+    String touchpoint, String q, Visibility visibility) {
+
+  public static CaseFilter none() {
+    return new CaseFilter(null, null, null, null, null, null, null, null, null);
+  }
+
+  public CaseFilter visibleTo(Visibility visibility) {
+    return new CaseFilter(status, owner, team, overdue, dueBefore, alarming, touchpoint, q, visibility);
+  }
+
+  /** Limits a list to the cases of some teams plus the cases one user owns (null = everything). */
+  public record Visibility(List<String> teams, String owner) {}
+}

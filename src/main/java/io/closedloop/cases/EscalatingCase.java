@@ -1,0 +1,53 @@
+package io.closedloop.cases;
+
+import io.closedloop.identity.Teams;
+import io.closedloop.notifications.Notifications;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The escalation ladder: when the call-back deadline passes without the customer reached, level 1
+ * goes to the team's managers; a further business time later, level 2 goes to the head of
+ * customer experience. The owner keeps the case, and no level ever fires twice.
+ */
+@Service
+public class EscalatingCase {
+
+  private final CaseAccess cases;
+  private final CaseTimeline timeline;
+  private final Teams teams;
+  private final Notifications notifications;
+  private final CaseSettings settings;
+
+  EscalatingCase(CaseAccess cases, CaseTimeline timeline, Teams teams, Notifications notifications, CaseSettings settings) {
+    this.cases = cases;
+    this.timeline = timeline;
+    this.teams = teams;
+    this.notifications = notifications;
+    this.settings = settings;
+  }
+
+  /** Escalates to {@code level}; false when the case was at that level already or no longer needs it. */
+  @Transactional
+  public boolean escalate(CaseId caseId, int level) {
+    DetractorCase escalated = cases.load(caseId);
+    if (!escalated.escalateTo(level)) {
+      return false;
+    }
+    List<String> recipients = new ArrayList<>(level == 1
+        ? teams.managersOf(escalated.getTeam())
+        : teams.membersOf(settings.headOfCustomerExperienceGroup()));
+    String to = level == 1 ? "the managers of " + escalated.getTeam() : settings.headOfCustomerExperienceGroup();
+    timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ESCALATED,
+        "Escalation level " + level + " to " + to + ": the call-back deadline " + escalated.getCallbackDue() + " passed");
+    notifications.send(recipients, escalated.getId(), "ESCALATION",
+        "Escalated (level " + level + "): a detractor was not called back by " + escalated.getCallbackDue());
+    if (escalated.getOwner() != null) {
+      notifications.send(List.of(escalated.getOwner()), escalated.getId(), "ESCALATION",
+          "Your case passed its call-back deadline and was escalated to " + to);
+    }
+    return true;
+  }
+}

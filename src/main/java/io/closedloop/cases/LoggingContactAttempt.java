@@ -1,0 +1,44 @@
+package io.closedloop.cases;
+
+import io.closedloop.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An agent logs an attempt to reach the customer. Only the owner logs attempts, only while the
+ * customer has not been reached; the attempt goes through the case's process, which records it
+ * (see {@link RecordingContactAttempt}) and decides what comes next.
+ */
+@Service
+public class LoggingContactAttempt {
+
+  private final CaseAccess cases;
+  private final CaseWorkflow workflow;
+
+  LoggingContactAttempt(CaseAccess cases, CaseWorkflow workflow) {
+    this.cases = cases;
+    this.workflow = workflow;
+  }
+
+  @Transactional
+  public void log(LogContactAttempt command) {
+    if (command.channel() == null) {
+      throw new InvalidInputException("channel", "is required: PHONE, EMAIL, SMS or MEETING");
+    }
+    if (command.note() != null && command.note().length() > 10_000) {
+      throw new InvalidInputException("note", "must be at most 10000 characters");
+    }
+    DetractorCase attempted = cases.load(command.caseId());
+    if (attempted.getStatus().isClosed()) {
+      throw new CaseActionNotAllowed("The case is " + attempted.getStatus());
+    }
+    if (attempted.isReached()) {
+      throw new CaseActionNotAllowed("The customer has already been reached; resolve the case");
+    }
+    if (!command.by().equals(attempted.getOwner())) {
+      throw new CaseActionNotAllowed(attempted.getOwner() == null
+          ? "Claim the case before logging contact attempts" : "Only the owner " + attempted.getOwner() + " logs contact attempts");
+    }
+    workflow.contactAttempted(command.caseId(), command);
+  }
+}

@@ -1,0 +1,61 @@
+package io.closedloop.cases;
+
+import io.closedloop.cases.calendar.BusinessCalendar;
+import io.closedloop.cases.calendar.TeamCalendars;
+import io.closedloop.identity.Teams;
+import io.closedloop.notifications.Notifications;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies the routing decision to a new case: its team and priority, the call-back deadline in
+ * the team's business hours counted from the case's creation, the reminder at 75% of the SLA
+ * and the level-2 escalation; the customer's account owner, when known, owns it at once.
+ */
+@Service
+public class PlanningCase {
+
+  private final CaseAccess cases;
+  private final CaseTimeline timeline;
+  private final TeamCalendars calendars;
+  private final Teams teams;
+  private final Notifications notifications;
+  private final CaseSettings settings;
+
+  PlanningCase(CaseAccess cases, CaseTimeline timeline, TeamCalendars calendars, Teams teams, Notifications notifications,
+      CaseSettings settings) {
+    this.cases = cases;
+    this.timeline = timeline;
+    this.calendars = calendars;
+    this.teams = teams;
+    this.notifications = notifications;
+    this.settings = settings;
+  }
+
+  @Transactional
+  public CasePlan plan(PlanCase command) {
+    DetractorCase planned = cases.load(command.caseId());
+    BusinessCalendar calendar = calendars.forTeam(command.owningTeam());
+    Instant opened = planned.getCreatedAt();
+    Duration sla = Duration.ofHours(command.slaBusinessHours());
+    Instant due = calendar.plus(opened, sla);
+    Instant reminderAt = calendar.plus(opened, Duration.ofSeconds(Math.round(sla.toSeconds() * settings.reminderShare())));
+    Instant levelTwoAt = calendar.plus(due, settings.levelTwoAfter());
+    String owner = blankToNull(command.accountOwner());
+    planned.route(command.owningTeam(), command.priority(), due, owner);
+    timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ROUTED, "Routed to " + command.owningTeam()
+        + ", priority " + command.priority() + ", call back within " + command.slaBusinessHours() + " business hours (by " + due + ")");
+    if (owner != null) {
+      timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ASSIGNED, "Owned by the account owner " + owner);
+      notifications.send(List.of(owner), planned.getId(), "ASSIGNED", "You own a new detractor case (your account)");
+    }
+    return new CasePlan(command.owningTeam(), owner, teams.managersOf(command.owningTeam()), reminderAt, due, levelTwoAt);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+}

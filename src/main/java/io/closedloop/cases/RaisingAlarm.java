@@ -1,0 +1,31 @@
+package io.closedloop.cases;
+
+import io.closedloop.identity.Teams;
+import io.closedloop.notifications.Notifications;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An alarming detractor is put in front of the team's managers at once. */
+@Service
+public class RaisingAlarm {
+
+  private final CaseAccess cases;
+  private final CaseTimeline timeline;
+  private final Teams teams;
+  private final Notifications notifications;
+
+  RaisingAlarm(CaseAccess cases, CaseTimeline timeline, Teams teams, Notifications notifications) {
+    this.cases = cases;
+    this.timeline = timeline;
+    this.teams = teams;
+    this.notifications = notifications;
+  }
+
+  @Transactional
+  public void raise(CaseId caseId) {
+    DetractorCase alarming = cases.load(caseId);
+    timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ALARM_RAISED, "Alarming detractor: the team's managers were alerted");
+    notifications.send(teams.managersOf(alarming.getTeam()), alarming.getId(), "ALARM",
+        "Alarming detractor in " + alarming.getTeam() + ": act before the customer is lost");
+  }
+}

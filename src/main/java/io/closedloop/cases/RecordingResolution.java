@@ -1,0 +1,43 @@
+package io.closedloop.cases;
+
+import io.closedloop.ideas.IdeaProposed;
+import io.closedloop.ideas.ProposeIdea;
+import io.closedloop.ideas.ProposingIdea;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The process records a resolution on the case and passes its idea to the backlog, linked to the case. */
+@Service
+public class RecordingResolution {
+
+  private final CaseAccess cases;
+  private final CaseTimeline timeline;
+  private final RootCauses rootCauses;
+  private final ProposingIdea proposing;
+  private final Clock clock;
+
+  RecordingResolution(CaseAccess cases, CaseTimeline timeline, RootCauses rootCauses, ProposingIdea proposing,
+      Clock clock) {
+    this.cases = cases;
+    this.timeline = timeline;
+    this.rootCauses = rootCauses;
+    this.proposing = proposing;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public void record(ResolveCase command) {
+    DetractorCase resolved = cases.load(command.caseId());
+    resolved.resolve(command.rootCause(), command.outcome(), command.notes(), command.closeTheLoopMessage(), clock.instant());
+    timeline.record(command.caseId(), command.by(), TimelineEventType.RESOLVED,
+        command.outcome() + ", root cause " + rootCauses.labelOf(command.rootCause()) + " (" + command.rootCause() + ")");
+    if (command.idea() != null) {
+      ProposeIdea idea = command.idea();
+      IdeaProposed proposed = proposing.propose(new ProposeIdea(idea.existingIdea(), idea.title(), idea.description(), idea.horizon(),
+          idea.touchpoint() != null ? idea.touchpoint() : resolved.getTouchpoint(), resolved.getId(), command.by()));
+      timeline.record(command.caseId(), command.by(), TimelineEventType.IDEA_LINKED,
+          (proposed.joined() ? "Joined improvement idea " : "Proposed improvement idea ") + proposed.ideaId().value());
+    }
+  }
+}

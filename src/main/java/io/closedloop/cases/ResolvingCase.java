@@ -1,0 +1,71 @@
+package io.closedloop.cases;
+
+import io.closedloop.ideas.ProposingIdea;
+import io.closedloop.shared.FieldError;
+import io.closedloop.shared.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The owner closes the loop with a reached customer: a root cause from the taxonomy, the
+ * outcome, notes, the close-the-loop message and maybe an improvement idea. Checked here, then
+ * handed to the case's process, which records it (see {@link RecordingResolution}).
+ */
+@Service
+public class ResolvingCase {
+
+  private final CaseAccess cases;
+  private final RootCauses rootCauses;
+  private final ProposingIdea proposing;
+  private final CaseWorkflow workflow;
+
+  ResolvingCase(CaseAccess cases, RootCauses rootCauses, ProposingIdea proposing, CaseWorkflow workflow) {
+    this.cases = cases;
+    this.rootCauses = rootCauses;
+    this.proposing = proposing;
+    this.workflow = workflow;
+  }
+
+  @Transactional
+  public void resolve(ResolveCase command) {
+    DetractorCase resolved = cases.load(command.caseId());
+    List<FieldError> errors = problems(command);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (resolved.getStatus().isClosed()) {
+      throw new CaseActionNotAllowed("The case is " + resolved.getStatus());
+    }
+    if (!resolved.isReached()) {
+      throw new CaseActionNotAllowed("Log a contact attempt that reached the customer before resolving");
+    }
+    if (!command.by().equals(resolved.getOwner())) {
+      throw new CaseActionNotAllowed("Only the owner " + resolved.getOwner() + " resolves the case");
+    }
+    workflow.resolutionSubmitted(command.caseId(), command);
+  }
+
+  List<FieldError> problems(ResolveCase command) {
+    List<FieldError> errors = new ArrayList<>();
+    if (!rootCauses.isLeaf(command.rootCause())) {
+      errors.add(new FieldError("rootCause", "must be a root cause of the taxonomy such as service.waiting-time"));
+    }
+    if (command.outcome() == null) {
+      errors.add(new FieldError("outcome", "is required: RECOVERED, PARTIALLY_RECOVERED or NOT_RECOVERED"));
+    }
+    if (command.notes() == null || command.notes().isBlank()) {
+      errors.add(new FieldError("notes", "are required"));
+    } else if (command.notes().length() > 10_000) {
+      errors.add(new FieldError("notes", "must be at most 10000 characters"));
+    }
+    if (command.closeTheLoopMessage() != null && command.closeTheLoopMessage().length() > 10_000) {
+      errors.add(new FieldError("closeTheLoopMessage", "must be at most 10000 characters"));
+    }
+    if (command.idea() != null) {
+      errors.addAll(proposing.problems(command.idea(), "idea."));
+    }
+    return errors;
+  }
+}

@@ -1,0 +1,47 @@
+package io.closedloop.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The two-level root-cause taxonomy, kept as data (e.g. {@code service} > {@code service.waiting-time}). */
+@Component
+public class RootCauses {
+
+  private final JdbcClient jdbc;
+
+  RootCauses(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public List<RootCause> taxonomy() {
+    List<Row> rows = jdbc.sql("select code, label, parent_code from root_cause order by position, code")
+        .query((rs, n) -> new Row(rs.getString("code"), rs.getString("label"), rs.getString("parent_code"))).list();
+    Map<String, List<Leaf>> children = new LinkedHashMap<>();
+    rows.stream().filter(row -> row.parent() != null)
+        .forEach(row -> children.computeIfAbsent(row.parent(), key -> new ArrayList<>()).add(new Leaf(row.code(), row.label())));
+    return rows.stream().filter(row -> row.parent() == null)
+        .map(row -> new RootCause(row.code(), row.label(), children.getOrDefault(row.code(), List.of())))
+        .toList();
+  }
+
+  public boolean isLeaf(String code) {
+    return code != null && jdbc.sql("select count(*) from root_cause where code = :code and parent_code is not null")
+        .param("code", code).query(Integer.class).single() > 0;
+  }
+
+  public String labelOf(String code) {
+    return jdbc.sql("select label from root_cause where code = :code").param("code", code).query(String.class).optional().orElse(code);
+  }
+
+  /** A top-level root cause with its leaves. */
+  public record RootCause(String code, String label, List<Leaf> children) {}
+
+  /** A root cause a resolution can name. */
+  public record Leaf(String code, String label) {}
+
+  private record Row(String code, String label, String parent) {}
+}

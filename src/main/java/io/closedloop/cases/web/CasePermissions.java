@@ -1,0 +1,47 @@
+package io.closedloop.cases.web;
+
+import io.closedloop.cases.CaseFilter;
+import io.closedloop.cases.DetractorCase;
+import io.closedloop.identity.Authorities;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Row-level rules of the case API: leadership, designers and admins read every case; agents and
+ * managers read their own teams' cases (and cases they own); managers assign within their teams.
+ */
+@Component
+class CasePermissions {
+
+  boolean seesAll(Authentication user) {
+    return has(user, "ROLE_ADMIN") || has(user, "ROLE_LEADERSHIP") || has(user, "ROLE_DESIGNER");
+  }
+
+  CaseFilter visibleTo(Authentication user, CaseFilter filter) {
+    return seesAll(user) ? filter : filter.visibleTo(new CaseFilter.Visibility(teams(user), user.getName()));
+  }
+
+  void ensureCanRead(Authentication user, DetractorCase detractorCase) {
+    if (!seesAll(user) && !teams(user).contains(detractorCase.getTeam()) && !user.getName().equals(detractorCase.getOwner())) {
+      throw new AccessDeniedException("Not a case of your teams");
+    }
+  }
+
+  void ensureCanAssign(Authentication user, DetractorCase detractorCase) {
+    boolean manager = has(user, "ROLE_MANAGER") && teams(user).contains(detractorCase.getTeam());
+    if (!manager && !has(user, "ROLE_ADMIN")) {
+      throw new AccessDeniedException("Only a manager of " + detractorCase.getTeam() + " assigns its cases");
+    }
+  }
+
+  private static List<String> teams(Authentication user) {
+    return Authorities.teamIds(user.getAuthorities());
+  }
+
+  private static boolean has(Authentication user, String authority) {
+    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(authority::equals);
+  }
+}

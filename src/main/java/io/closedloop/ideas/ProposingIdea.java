@@ -1,0 +1,74 @@
+package io.closedloop.ideas;
+
+import io.closedloop.shared.FieldError;
+import io.closedloop.shared.InvalidInputException;
+import io.closedloop.shared.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Anyone proposes an improvement idea; a case's resolution proposes one or joins an existing one. */
+@Service
+public class ProposingIdea {
+
+  private final IdeaRepository ideas;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  ProposingIdea(IdeaRepository ideas, JdbcClient jdbc, Clock clock) {
+    this.ideas = ideas;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** Checks a proposal without storing it; the field names are prefixed (e.g. {@code idea.title}). */
+  public List<FieldError> problems(ProposeIdea proposal, String prefix) {
+    List<FieldError> errors = new ArrayList<>();
+    if (proposal.existingIdea() != null) {
+      if (!ideas.existsById(proposal.existingIdea())) {
+        errors.add(new FieldError(prefix + "id", "is not a known idea"));
+      }
+      return errors;
+    }
+    if (proposal.title() == null || proposal.title().isBlank()) {
+      errors.add(new FieldError(prefix + "title", "is required"));
+    } else if (proposal.title().length() > 200) {
+      errors.add(new FieldError(prefix + "title", "must be at most 200 characters"));
+    }
+    if (proposal.description() != null && proposal.description().length() > 10_000) {
+      errors.add(new FieldError(prefix + "description", "must be at most 10000 characters"));
+    }
+    if (proposal.horizon() == null) {
+      errors.add(new FieldError(prefix + "horizon", "is required: SHORT_TERM or LONG_TERM"));
+    }
+    return errors;
+  }
+
+  @Transactional
+  public IdeaProposed propose(ProposeIdea proposal) {
+    List<FieldError> errors = problems(proposal, "");
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (proposal.existingIdea() != null) {
+      Idea idea = ideas.findById(proposal.existingIdea()).orElseThrow(() -> new NotFoundException("No idea " + proposal.existingIdea()));
+      link(idea.getId(), proposal.fromCase());
+      return new IdeaProposed(new IdeaId(idea.getId()), proposal.fromCase(), true);
+    }
+    Idea idea = ideas.save(new Idea(proposal.title().strip(), proposal.description(), proposal.horizon(),
+        proposal.fromCase() == null ? IdeaOrigin.STAFF : IdeaOrigin.CASE, proposal.touchpoint(), clock.instant(), proposal.by()));
+    link(idea.getId(), proposal.fromCase());
+    return new IdeaProposed(new IdeaId(idea.getId()), proposal.fromCase(), false);
+  }
+
+  private void link(UUID ideaId, UUID caseId) {
+    if (caseId != null) {
+      jdbc.sql("insert into idea_case (idea_id, case_id) values (:idea, :case) on conflict do nothing")
+          .param("idea", ideaId).param("case", caseId).update();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package io.closedloop.identity;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is in which team, read from the engine's identity service (so it works the same with
+ * the embedded directory and with Keycloak groups). A team's managers are its members in the
+ * manager role.
+ */
+@Component
+public class Teams {
+
+  private final IdentityService identity;
+
+  Teams(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  public List<String> membersOf(String group) {
+    if (group == null) {
+      return List.of();
+    }
+    return identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).sorted().toList();
+  }
+
+  public List<String> managersOf(String team) {
+    List<String> managers = membersOf(Role.MANAGER.groupId());
+    return membersOf(team).stream().filter(managers::contains).toList();
+  }
+
+  public boolean isMember(String user, String group) {
+    return user != null && group != null && identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0;
+  }
+}

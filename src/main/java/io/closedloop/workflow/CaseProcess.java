@@ -1,0 +1,197 @@
+package io.closedloop.workflow;
+
+import static io.closedloop.workflow.CaseVariables.*;
+
+import io.closedloop.cases.AssigningCase;
+import io.closedloop.cases.AssigningCase.AssignCase;
+import io.closedloop.cases.CaseId;
+import io.closedloop.cases.CasePlan;
+import io.closedloop.cases.CaseQueries;
+import io.closedloop.cases.Channel;
+import io.closedloop.cases.ClaimingCase;
+import io.closedloop.cases.ClosingUnreachable;
+import io.closedloop.cases.EscalatingCase;
+import io.closedloop.cases.LogContactAttempt;
+import io.closedloop.cases.Outcome;
+import io.closedloop.cases.PlanCase;
+import io.closedloop.cases.PlanningCase;
+import io.closedloop.cases.Priority;
+import io.closedloop.cases.RaisingAlarm;
+import io.closedloop.cases.RecordingContactAttempt;
+import io.closedloop.cases.RecordingContactAttempt.AttemptRecorded;
+import io.closedloop.cases.RecordingResolution;
+import io.closedloop.cases.RemindingOwner;
+import io.closedloop.cases.ResolveCase;
+import io.closedloop.cases.SchedulingNextAttempt;
+import io.closedloop.cases.CaseSettings;
+import io.closedloop.ideas.Horizon;
+import io.closedloop.ideas.ProposeIdea;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the detractor-case BPMN calls ({@code ${caseProcess.escalate(caseId, 1)}}): each method
+ * reads the variables it needs, calls one use case of the cases module, and writes back what
+ * gateways, timers and task assignment need. No rules live here.
+ */
+@Component("caseProcess")
+public class CaseProcess {
+
+  private final PlanningCase planning;
+  private final RaisingAlarm alarm;
+  private final RemindingOwner reminding;
+  private final EscalatingCase escalating;
+  private final RecordingContactAttempt recordingAttempt;
+  private final SchedulingNextAttempt scheduling;
+  private final ClosingUnreachable closingUnreachable;
+  private final RecordingResolution recordingResolution;
+  private final ClaimingCase claiming;
+  private final AssigningCase assigning;
+  private final CaseQueries queries;
+  private final CaseSettings settings;
+
+  CaseProcess(PlanningCase planning, RaisingAlarm alarm, RemindingOwner reminding, EscalatingCase escalating,
+      RecordingContactAttempt recordingAttempt, SchedulingNextAttempt scheduling, ClosingUnreachable closingUnreachable,
+      RecordingResolution recordingResolution, ClaimingCase claiming, AssigningCase assigning, CaseQueries queries,
+      CaseSettings settings) {
+    this.planning = planning;
+    this.alarm = alarm;
+    this.reminding = reminding;
+    this.escalating = escalating;
+    this.recordingAttempt = recordingAttempt;
+    this.scheduling = scheduling;
+    this.closingUnreachable = closingUnreachable;
+    this.recordingResolution = recordingResolution;
+    this.claiming = claiming;
+    this.assigning = assigning;
+    this.queries = queries;
+    this.settings = settings;
+  }
+
+  public void plan(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routing = (Map<String, Object>) execution.getVariable(ROUTING);
+    CasePlan plan = planning.plan(new PlanCase(caseId(execution), (String) routing.get("owningTeam"),
+        Priority.valueOf((String) routing.get("priority")), ((Number) routing.get("slaHours")).intValue(),
+        (String) execution.getVariable(ACCOUNT_OWNER)));
+    execution.setVariable(TEAM, plan.team());
+    execution.setVariable(OWNER, plan.owner());
+    execution.setVariable(TEAM_MANAGERS, String.join(",", plan.teamManagers()));
+    execution.setVariable(REMINDER_AT, Date.from(plan.reminderAt()));
+    execution.setVariable(CALLBACK_DUE, Date.from(plan.callbackDue()));
+    execution.setVariable(LEVEL_TWO_AT, Date.from(plan.levelTwoAt()));
+    execution.setVariable(NEXT_ATTEMPT_DUE, Date.from(plan.callbackDue()));
+    execution.setVariable(MAX_FAILED_ATTEMPTS, settings.maxFailedAttempts());
+    execution.setVariable(FAILED_ATTEMPTS, 0);
+    execution.setVariable(REACHED, false);
+  }
+
+  public void raiseAlarm(String caseId) {
+    alarm.raise(CaseId.of(caseId));
+  }
+
+  /** The alarm review task goes to the team's managers (and the head of customer experience, by its candidate group). */
+  public void alarmTaskCreated(DelegateTask task) {
+    Object managers = task.getVariable(TEAM_MANAGERS);
+    if (managers != null) {
+      for (String manager : managers.toString().split(",")) {
+        if (!manager.isBlank()) {
+          task.addCandidateUser(manager.strip());
+        }
+      }
+    }
+  }
+
+  public void remind(String caseId) {
+    reminding.remind(CaseId.of(caseId));
+  }
+
+  public void escalate(String caseId, int level) {
+    escalating.escalate(CaseId.of(caseId), level);
+  }
+
+  public void recordAttempt(DelegateExecution execution) {
+    AttemptRecorded recorded = recordingAttempt.record(new LogContactAttempt(caseId(execution),
+        Channel.valueOf((String) execution.getVariable(CHANNEL)), Boolean.TRUE.equals(execution.getVariable(REACHED)),
+        (String) execution.getVariable(NOTE), actor(execution)));
+    execution.setVariable(FAILED_ATTEMPTS, recorded.failedAttempts());
+    execution.setVariable(REACHED, recorded.reached());
+  }
+
+  public void scheduleNextAttempt(DelegateExecution execution) {
+    execution.setVariable(NEXT_ATTEMPT_DUE, Date.from(scheduling.schedule(caseId(execution))));
+  }
+
+  public void closeUnreachable(DelegateExecution execution) {
+    closingUnreachable.close(caseId(execution), ((Number) execution.getVariable(FAILED_ATTEMPTS)).intValue());
+  }
+
+  public void recordResolution(DelegateExecution execution) {
+    recordingResolution.record(new ResolveCase(caseId(execution), (String) execution.getVariable(ROOT_CAUSE),
+        Outcome.valueOf((String) execution.getVariable(OUTCOME)), (String) execution.getVariable(NOTES),
+        (String) execution.getVariable(CLOSE_THE_LOOP_MESSAGE), idea(execution), actor(execution)));
+  }
+
+  /** A task of the case was assigned (our API, or a claim in Tasklist): the case's owner follows. */
+  public void taskAssigned(DelegateTask task) {
+    String assignee = task.getAssignee();
+    CaseId caseId = CaseId.of((String) task.getVariable(CASE_ID));
+    String owner = queries.ownerOf(caseId);
+    if (assignee == null || assignee.equals(owner)) {
+      return;
+    }
+    if (owner == null) {
+      claiming.claim(caseId, assignee);
+    } else {
+      assigning.assign(new AssignCase(caseId, assignee, "assigned in Tasklist", actorOrAssignee(task)));
+    }
+  }
+
+  /** A form completed in Tasklist carries no actor: the task's assignee is the one who did it. */
+  public void taskCompleted(DelegateTask task) {
+    String current = currentUser(task);
+    if (current != null) {
+      task.setVariable(ACTOR, current);
+    } else if (task.getVariable(ACTOR) == null) {
+      task.setVariable(ACTOR, task.getAssignee());
+    }
+  }
+
+  private static String actorOrAssignee(DelegateTask task) {
+    String current = currentUser(task);
+    return current != null ? current : task.getAssignee();
+  }
+
+  private static String currentUser(DelegateTask task) {
+    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  private static ProposeIdea idea(DelegateExecution execution) {
+    String joinId = (String) execution.getVariable(IDEA_ID);
+    String title = (String) execution.getVariable(IDEA_TITLE);
+    if (isBlank(joinId) && isBlank(title)) {
+      return null;
+    }
+    String horizon = (String) execution.getVariable(IDEA_HORIZON);
+    return new ProposeIdea(isBlank(joinId) ? null : UUID.fromString(joinId), title, (String) execution.getVariable(IDEA_DESCRIPTION),
+        isBlank(horizon) ? null : Horizon.valueOf(horizon), null, null, actor(execution));
+  }
+
+  private static CaseId caseId(DelegateExecution execution) {
+    return CaseId.of((String) execution.getVariable(CASE_ID));
+  }
+
+  private static String actor(DelegateExecution execution) {
+    Object actor = execution.getVariable(ACTOR);
+    return actor == null ? (String) execution.getVariable(OWNER) : actor.toString();
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}
