@@ -12,6 +12,7 @@ public class AlarmRule {
   private final int scoreAtMost;
   private final List<Pattern> words;
 
+  @org.springframework.beans.factory.annotation.Autowired
   AlarmRule(CaseSettings settings) {
     this(settings.alarmScoreAtMost(), settings.alarmWords());
   }

@@ -59,7 +59,7 @@ public class ProposingIdea {
       link(idea.getId(), proposal.fromCase());
       return new IdeaProposed(new IdeaId(idea.getId()), proposal.fromCase(), true);
     }
-    Idea idea = ideas.save(new Idea(proposal.title().strip(), proposal.description(), proposal.horizon(),
+    Idea idea = ideas.saveAndFlush(new Idea(proposal.title().strip(), proposal.description(), proposal.horizon(),
         proposal.fromCase() == null ? IdeaOrigin.STAFF : IdeaOrigin.CASE, proposal.touchpoint(), clock.instant(), proposal.by()));
     link(idea.getId(), proposal.fromCase());
     return new IdeaProposed(new IdeaId(idea.getId()), proposal.fromCase(), false);
