@@ -1,6 +1,5 @@
 package io.closedloop.cases;
 
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,8 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How cases are worked, where no decision table decides it.
  *
  * @param maxFailedAttempts failed contact attempts after which a case closes as unreachable
- * @param levelTwoAfter business time after the call-back deadline until the head of customer experience is involved
- * @param reminderShare the share of the SLA after which the owner is reminded
  * @param headOfCustomerExperienceGroup the group level-2 escalations go to
  * @param alarmScoreAtMost scores at or below this are alarming
  * @param alarmWords words in a comment that make a case alarming (matched case-insensitively, as word prefixes)
@@ -18,8 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("closedloop.cases")
 public record CaseSettings(
     @DefaultValue("3") int maxFailedAttempts,
-    @DefaultValue("PT8H") Duration levelTwoAfter,
-    @DefaultValue("0.75") double reminderShare,
     @DefaultValue("cx-leads") String headOfCustomerExperienceGroup,
     @DefaultValue("2") int alarmScoreAtMost,
     @DefaultValue({"cancel", "lawyer", "churn", "terminate", "sue", "complain", "never again", "switch",

@@ -131,9 +131,9 @@ public class DetractorCase {
     return true;
   }
 
-  /** Marks the reminder as sent; false when it was sent before or no longer applies. */
+  /** Marks the reminder as sent; false when it was sent before or no longer applies (closed, reached, already escalated). */
   boolean remind(Instant at) {
-    if (status.isClosed() || isReached() || remindedAt != null) {
+    if (status.isClosed() || isReached() || remindedAt != null || escalationLevel > 0) {
       return false;
     }
     remindedAt = at;

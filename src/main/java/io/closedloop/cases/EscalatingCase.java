@@ -29,13 +29,25 @@ public class EscalatingCase {
     this.settings = settings;
   }
 
-  /** Escalates to {@code level}; false when the case was at that level already or no longer needs it. */
+  /**
+   * Escalates to {@code level}, passing through any lower level not yet reached (when the job
+   * executor catches up after a pause, level 2 may come first); false when nothing was left to do.
+   */
   @Transactional
   public boolean escalate(CaseId caseId, int level) {
     DetractorCase escalated = cases.load(caseId);
-    if (!escalated.escalateTo(level)) {
-      return false;
+    boolean any = false;
+    for (int next = escalated.getEscalationLevel() + 1; next <= level; next++) {
+      if (escalated.escalateTo(next)) {
+        announce(escalated, next);
+        any = true;
+      }
     }
+    return any;
+  }
+
+  private void announce(DetractorCase escalated, int level) {
+    CaseId caseId = escalated.caseId();
     List<String> recipients = new ArrayList<>(level == 1
         ? teams.managersOf(escalated.getTeam())
         : teams.membersOf(settings.headOfCustomerExperienceGroup()));
@@ -48,6 +60,5 @@ public class EscalatingCase {
       notifications.send(List.of(escalated.getOwner()), escalated.getId(), "ESCALATION",
           "Your case passed its call-back deadline and was escalated to " + to);
     }
-    return true;
   }
 }

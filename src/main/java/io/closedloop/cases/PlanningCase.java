@@ -1,10 +1,11 @@
 package io.closedloop.cases;
 
 import io.closedloop.cases.calendar.BusinessCalendar;
+import io.closedloop.cases.calendar.CallbackDeadline;
+import io.closedloop.cases.calendar.CaseClock;
 import io.closedloop.cases.calendar.TeamCalendars;
 import io.closedloop.identity.Teams;
 import io.closedloop.notifications.Notifications;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -23,27 +24,25 @@ public class PlanningCase {
   private final TeamCalendars calendars;
   private final Teams teams;
   private final Notifications notifications;
-  private final CaseSettings settings;
+  private final CallbackDeadline deadline;
 
   PlanningCase(CaseAccess cases, CaseTimeline timeline, TeamCalendars calendars, Teams teams, Notifications notifications,
-      CaseSettings settings) {
+      CallbackDeadline deadline) {
     this.cases = cases;
     this.timeline = timeline;
     this.calendars = calendars;
     this.teams = teams;
     this.notifications = notifications;
-    this.settings = settings;
+    this.deadline = deadline;
   }
 
   @Transactional
   public CasePlan plan(PlanCase command) {
     DetractorCase planned = cases.load(command.caseId());
     BusinessCalendar calendar = calendars.forTeam(command.owningTeam());
-    Instant opened = planned.getCreatedAt();
-    Duration sla = Duration.ofHours(command.slaBusinessHours());
-    Instant due = calendar.plus(opened, sla);
-    Instant reminderAt = calendar.plus(opened, Duration.ofSeconds(Math.round(sla.toSeconds() * settings.reminderShare())));
-    Instant levelTwoAt = calendar.plus(due, settings.levelTwoAfter());
+    CaseClock clock = deadline.clockFor(planned.getCreatedAt(), command.slaBusinessHours(), calendar);
+    Instant due = clock.callbackDue();
+    Instant levelTwoAt = deadline.levelTwoEscalationAt(due, calendar);
     String owner = blankToNull(command.accountOwner());
     planned.route(command.owningTeam(), command.priority(), due, owner);
     timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ROUTED, "Routed to " + command.owningTeam()
@@ -52,7 +51,7 @@ public class PlanningCase {
       timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ASSIGNED, "Owned by the account owner " + owner);
       notifications.send(List.of(owner), planned.getId(), "ASSIGNED", "You own a new detractor case (your account)");
     }
-    return new CasePlan(command.owningTeam(), owner, teams.managersOf(command.owningTeam()), reminderAt, due, levelTwoAt);
+    return new CasePlan(command.owningTeam(), owner, teams.managersOf(command.owningTeam()), clock.reminderAt(), due, levelTwoAt);
   }
 
   private static String blankToNull(String text) {
