@@ -2,6 +2,7 @@ package io.closedloop.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -60,9 +61,16 @@ final class OrphanedServer {
         .filter(this::servesDataDirectory);
   }
 
-  /** The postmaster is started as {@code postgres -D <data dir> ...}. */
+  /**
+   * The postmaster is started as {@code postgres -D <data dir> ...}. Where the platform does not
+   * tell a process's arguments (Windows), a live postgres named in our pid file is taken as ours.
+   */
   private boolean servesDataDirectory(ProcessHandle process) {
-    String[] arguments = process.info().arguments().orElse(new String[0]);
+    Optional<String[]> known = process.info().arguments();
+    if (known.isEmpty()) {
+      return true;
+    }
+    String[] arguments = known.get();
     for (int i = 0; i + 1 < arguments.length; i++) {
       if (arguments[i].equals("-D") && sameDirectory(arguments[i + 1])) {
         return true;
@@ -76,7 +84,7 @@ final class OrphanedServer {
     try {
       return Path.of(argument).toAbsolutePath().normalize().equals(dataDir)
           || Files.isSameFile(Path.of(argument), dataDir);
-    } catch (IOException | java.nio.file.InvalidPathException e) {
+    } catch (IOException | InvalidPathException e) {
       return false;
     }
   }
