@@ -2,6 +2,7 @@ package io.closedloop.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,17 +15,20 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL server left behind by an application that was killed. Only called while this
  * application holds the {@link DataDirectoryLock}, so a live server on the data directory is
  * an orphan: it is stopped (TERM, then KILL), and a stale {@code postmaster.pid} is removed so
- * that PostgreSQL's crash recovery can do the rest.
+ * that PostgreSQL's crash recovery can do the rest. A process that merely reuses the recorded
+ * pid (after a reboot, say) is left alone: only a postgres serving this data directory is stopped.
  */
 final class OrphanedServer {
 
   private static final Logger log = LoggerFactory.getLogger(OrphanedServer.class);
   private static final Duration GRACE = Duration.ofSeconds(15);
 
+  private final Path dataDir;
   private final Path pidFile;
 
   OrphanedServer(Path dataDir) {
-    this.pidFile = dataDir.toAbsolutePath().resolve("postmaster.pid");
+    this.dataDir = dataDir.toAbsolutePath().normalize();
+    this.pidFile = this.dataDir.resolve("postmaster.pid");
   }
 
   void clear() throws IOException {
@@ -53,7 +57,36 @@ final class OrphanedServer {
     }
     return ProcessHandle.of(pid)
         .filter(ProcessHandle::isAlive)
-        .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(false));
+        .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(false))
+        .filter(this::servesDataDirectory);
+  }
+
+  /**
+   * The postmaster is started as {@code postgres -D <data dir> ...}. Where the platform does not
+   * tell a process's arguments (Windows), a live postgres named in our pid file is taken as ours.
+   */
+  private boolean servesDataDirectory(ProcessHandle process) {
+    Optional<String[]> known = process.info().arguments();
+    if (known.isEmpty()) {
+      return true;
+    }
+    String[] arguments = known.get();
+    for (int i = 0; i + 1 < arguments.length; i++) {
+      if (arguments[i].equals("-D") && sameDirectory(arguments[i + 1])) {
+        return true;
+      }
+    }
+    log.info("Process {} is not a PostgreSQL serving {}; leaving it alone", process.pid(), dataDir);
+    return false;
+  }
+
+  private boolean sameDirectory(String argument) {
+    try {
+      return Path.of(argument).toAbsolutePath().normalize().equals(dataDir)
+          || Files.isSameFile(Path.of(argument), dataDir);
+    } catch (IOException | InvalidPathException e) {
+      return false;
+    }
   }
 
   private void stop(ProcessHandle server) {

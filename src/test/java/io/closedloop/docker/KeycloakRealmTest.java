@@ -1,0 +1,108 @@
+package io.closedloop.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The Keycloak realm of the compose setup: the groups, the demo users and the application's client. */
+class KeycloakRealmTest {
+
+  static final Path REALM_FILE = Path.of("docker", "keycloak", "closedloop-realm.json");
+  static final Map<String, List<String>> DEMO_USERS = Map.of(
+      "alice", List.of("agent", "customer-service"),
+      "bob", List.of("agent", "customer-service"),
+      "mike", List.of("manager", "customer-service"),
+      "helen", List.of("manager", "cx-leads"),
+      "dana", List.of("designer"),
+      "lea", List.of("leadership"),
+      "admin", List.of("admin", "camunda-admin"),
+      "wall", List.of("kiosk"));
+
+  static JsonNode realm;
+
+  @BeforeAll
+  static void readRealm() throws IOException {
+    realm = new ObjectMapper().readTree(REALM_FILE.toFile());
+  }
+
+  @Test
+  void is_the_enabled_closedloop_realm() {
+    assertThat(realm.path("realm").asText()).isEqualTo("closedloop");
+    assertThat(realm.path("enabled").asBoolean()).isTrue();
+  }
+
+  @Test
+  void has_a_group_for_every_role_and_team() {
+    assertThat(texts(realm.path("groups"), "name")).containsExactlyInAnyOrder(
+        "agent", "manager", "designer", "leadership", "admin", "kiosk", "customer-service", "cx-leads", "camunda-admin");
+  }
+
+  @Test
+  void has_the_demo_users_with_their_name_as_password_in_their_groups() {
+    assertThat(texts(realm.path("users"), "username")).containsExactlyInAnyOrderElementsOf(DEMO_USERS.keySet());
+    for (JsonNode user : realm.path("users")) {
+      String username = user.path("username").asText();
+      assertThat(user.path("enabled").asBoolean()).as("%s is enabled", username).isTrue();
+      JsonNode password = user.path("credentials").get(0);
+      assertThat(password.path("type").asText()).isEqualTo("password");
+      assertThat(password.path("value").asText()).as("password of %s", username).isEqualTo(username);
+      assertThat(password.path("temporary").asBoolean()).isFalse();
+      assertThat(texts(user.path("groups"))).as("groups of %s", username)
+          .containsExactlyInAnyOrderElementsOf(DEMO_USERS.get(username).stream().map(group -> "/" + group).toList());
+    }
+  }
+
+  @Test
+  void has_a_confidential_closedloop_client_for_the_standard_flow() {
+    JsonNode client = client();
+    assertThat(client.path("publicClient").asBoolean()).isFalse();
+    assertThat(client.path("secret").asText()).isNotBlank();
+    assertThat(client.path("standardFlowEnabled").asBoolean()).isTrue();
+    assertThat(texts(client.path("redirectUris"))).contains("http://localhost:8080/*", "http://127.0.0.1/*");
+  }
+
+  @Test
+  void puts_the_group_names_without_path_in_the_groups_claim() {
+    JsonNode mapper = StreamSupport.stream(client().path("protocolMappers").spliterator(), false)
+        .filter(candidate -> candidate.path("protocolMapper").asText().equals("oidc-group-membership-mapper"))
+        .findFirst().orElseThrow(() -> new AssertionError("no group membership mapper on the client"));
+    assertThat(mapper.path("config").path("claim.name").asText()).isEqualTo("groups");
+    assertThat(mapper.path("config").path("full.path").asText()).isEqualTo("false");
+    assertThat(mapper.path("config").path("access.token.claim").asText()).isEqualTo("true");
+    assertThat(mapper.path("config").path("id.token.claim").asText()).isEqualTo("true");
+  }
+
+  @Test
+  void the_client_secret_matches_the_one_compose_gives_the_app() throws IOException {
+    String secret = ComposeFile.read().environment("app")
+        .get("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KEYCLOAK_CLIENT_SECRET");
+    assertThat(secret).endsWith(":-" + client().path("secret").asText() + "}");
+  }
+
+  private static JsonNode client() {
+    return StreamSupport.stream(realm.path("clients").spliterator(), false)
+        .filter(client -> client.path("clientId").asText().equals("closedloop"))
+        .findFirst().orElseThrow(() -> new AssertionError("no client closedloop"));
+  }
+
+  private static List<String> texts(JsonNode array, String field) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.path(field).asText()));
+    return texts;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
+  }
+}
