@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Only workflow/, */process/ and identity/ may talk to the process engine; the domain stays engine-free. */
+/** Only workflow, identity and the process adapters of a module may talk to the process engine; the domain stays engine-free. */
 class EngineAtTheEdgeTest {
 
   private static final Path SOURCES = Path.of("src/main/java/io/closedloop");
