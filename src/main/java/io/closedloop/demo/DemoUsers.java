@@ -5,7 +5,7 @@ import io.closedloop.identity.Role;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The demo users of the documentation; each one's password is the user name. */
+/** The demo users of the documentation; each one's password is the user name. A read-only directory (Keycloak) has its own. */
 @Component
 class DemoUsers {
 
@@ -19,6 +19,9 @@ class DemoUsers {
   }
 
   void create() {
+    if (!directory.isWritable()) {
+      return;
+    }
     directory.ensureRoleGroups();
     directory.ensureGroup(CUSTOMER_SERVICE, "Customer service", Directory.TEAM);
     directory.ensureGroup(CX_LEADS, "Customer experience leads", Directory.TEAM);

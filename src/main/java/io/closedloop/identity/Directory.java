@@ -23,6 +23,11 @@ public class Directory {
     this.identity = identity;
   }
 
+  /** False when users and groups come from elsewhere (Keycloak) and the engine only reads them. */
+  public boolean isWritable() {
+    return !identity.isReadOnly();
+  }
+
   public void ensureRoleGroups() {
     for (Role role : Role.values()) {
       ensureGroup(role.groupId(), capitalized(role.groupId()), ROLE);

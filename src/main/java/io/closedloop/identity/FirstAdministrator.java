@@ -28,6 +28,9 @@ class FirstAdministrator implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    if (!directory.isWritable()) {
+      return;
+    }
     directory.ensureRoleGroups();
     if (directory.hasAdministrator()) {
       return;

@@ -48,8 +48,11 @@ class KeycloakRealmTest {
 
   @Test
   void has_the_demo_users_with_their_name_as_password_in_their_groups() {
-    assertThat(texts(realm.path("users"), "username")).containsExactlyInAnyOrderElementsOf(DEMO_USERS.keySet());
-    for (JsonNode user : realm.path("users")) {
+    List<JsonNode> people = StreamSupport.stream(realm.path("users").spliterator(), false)
+        .filter(user -> user.path("serviceAccountClientId").isMissingNode())
+        .toList();
+    assertThat(people).extracting(user -> user.path("username").asText()).containsExactlyInAnyOrderElementsOf(DEMO_USERS.keySet());
+    for (JsonNode user : people) {
       String username = user.path("username").asText();
       assertThat(user.path("enabled").asBoolean()).as("%s is enabled", username).isTrue();
       JsonNode password = user.path("credentials").get(0);
@@ -82,16 +85,31 @@ class KeycloakRealmTest {
   }
 
   @Test
-  void the_client_secret_matches_the_one_compose_gives_the_app() throws IOException {
-    String secret = ComposeFile.read().environment("app")
-        .get("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KEYCLOAK_CLIENT_SECRET");
-    assertThat(secret).endsWith(":-" + client().path("secret").asText() + "}");
+  void the_client_secrets_match_the_ones_compose_gives_the_app() throws IOException {
+    Map<String, String> environment = ComposeFile.read().environment("app");
+    assertThat(environment.get("KEYCLOAK_CLIENT_SECRET")).endsWith(":-" + client().path("secret").asText() + "}");
+    assertThat(environment.get("KEYCLOAK_IDENTITY_CLIENT_SECRET"))
+        .endsWith(":-" + client("closedloop-identity").path("secret").asText() + "}");
+  }
+
+  @Test
+  void lets_the_engine_read_users_and_groups_through_a_service_account() {
+    assertThat(client("closedloop-identity").path("serviceAccountsEnabled").asBoolean()).isTrue();
+    JsonNode serviceAccount = StreamSupport.stream(realm.path("users").spliterator(), false)
+        .filter(user -> "closedloop-identity".equals(user.path("serviceAccountClientId").asText()))
+        .findFirst().orElseThrow(() -> new AssertionError("no service account user for closedloop-identity"));
+    assertThat(texts(serviceAccount.path("clientRoles").path("realm-management")))
+        .contains("view-users", "query-users", "query-groups");
   }
 
   private static JsonNode client() {
+    return client("closedloop");
+  }
+
+  private static JsonNode client(String clientId) {
     return StreamSupport.stream(realm.path("clients").spliterator(), false)
-        .filter(client -> client.path("clientId").asText().equals("closedloop"))
-        .findFirst().orElseThrow(() -> new AssertionError("no client closedloop"));
+        .filter(client -> client.path("clientId").asText().equals(clientId))
+        .findFirst().orElseThrow(() -> new AssertionError("no client " + clientId));
   }
 
   private static List<String> texts(JsonNode array, String field) {
