@@ -151,6 +151,16 @@ class ImprovementCycleIT {
     assertThat(choiceIds(secondSelection, "chosen")).startsWith(staffIdea).doesNotContain(otherBig);
     assertThat(alice.getForObject("/api/ideas/{id}", Map.class, staffIdea)).containsEntry("status", "SELECTED").containsEntry("owner", "alice");
 
+    List<Map> carryOut = alice.getForObject("/engine-rest/task?taskDefinitionKey=CarryOutIdea&processInstanceBusinessKey={cycle}&assignee=alice",
+        List.class, second);
+    assertThat(carryOut).hasSize(1);
+    assertThat(alice.postForEntity("/engine-rest/task/{id}/complete", Map.of("variables", Map.of("doneNote", Map.of("value", "Live", "type", "String"))),
+        Void.class, carryOut.get(0).get("id")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Map doneInTasklist = alice.getForObject("/api/ideas/{id}", Map.class, staffIdea);
+    assertThat(doneInTasklist).containsEntry("status", "DONE");
+    assertThat(((List<Map>) doneInTasklist.get("timeline")).get(((List) doneInTasklist.get("timeline")).size() - 1))
+        .containsEntry("type", "DONE").containsEntry("actor", "alice").containsEntry("detail", "Done: Live");
+
     Map quickWinNow = alice.getForObject("/api/ideas/{id}", Map.class, quickWin);
     assertThat(types(quickWinNow)).containsSubsequence("PROPOSED", "VOTED", "SELECTED", "DONE", "EVALUATED");
     assertThat(types(alice.getForObject("/api/ideas/{id}", Map.class, staffIdea))).containsSubsequence("PROPOSED", "NOT_SELECTED", "SELECTED");
