@@ -62,7 +62,8 @@ class DemoIdeas {
     if (cases.isEmpty()) {
       return staff(title, horizon, null, by);
     }
-    IdeaProposed idea = proposing.propose(new ProposeIdea(null, title, description, horizon, null, cases.get(0), by));
+    String touchpoint = jdbc.sql("select touchpoint from detractor_case where id = :id").param("id", cases.get(0)).query(String.class).single();
+    IdeaProposed idea = proposing.propose(new ProposeIdea(null, title, description, horizon, touchpoint, cases.get(0), by));
     for (UUID joining : cases.subList(1, cases.size())) {
       proposing.propose(new ProposeIdea(idea.ideaId().value(), null, null, null, null, joining, by));
     }
