@@ -39,8 +39,10 @@ public final class AccessRules {
         .requestMatchers("/api/cases/**").hasAnyRole(CASE_WORKERS)
         .requestMatchers("/api/ideas/**", "/api/ideas").hasAnyRole(STAFF)
         .requestMatchers(GET, "/api/improvement-cycles/**", "/api/improvement-cycles").hasAnyRole(STAFF)
+        .requestMatchers(POST, "/api/improvement-cycles/*/ideas").hasAnyRole(STAFF)
         .requestMatchers("/api/improvement-cycles/**", "/api/improvement-cycles").hasAnyRole(FACILITATORS)
         .requestMatchers("/api/settings/**", "/api/settings").hasRole(ADMIN)
+        .requestMatchers("/engine-rest/task", "/engine-rest/task/**").hasAnyRole(AGENT, MANAGER, DESIGNER, ADMIN)
         .requestMatchers("/engine-rest/**").hasAnyRole(PROCESS_OPERATORS)
         .requestMatchers(GET, "/api/**").hasAnyRole(STAFF)
         .anyRequest().hasAnyRole(CASE_WORKERS);
@@ -58,6 +60,7 @@ public final class AccessRules {
         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(FIGURE_READERS)
         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(CASE_WORKERS)
         .requestMatchers("/cases/**").hasAnyRole(AGENT, MANAGER, LEADERSHIP, ADMIN)
+        .requestMatchers("/ideas", "/ideas/**").hasAnyRole(STAFF)
         .requestMatchers("/camunda/app/tasklist/**").hasAnyRole(AGENT, MANAGER, ADMIN)
         .requestMatchers("/camunda/app/cockpit/**", "/camunda/api/cockpit/**").hasAnyRole(PROCESS_OPERATORS)
         .requestMatchers("/camunda/app/admin/**").hasRole(ADMIN)
