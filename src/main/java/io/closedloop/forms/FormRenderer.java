@@ -32,8 +32,9 @@ public class FormRenderer {
       ensureSupported(component);
       List<String> values = submission == null
           ? (component.defaultValue() == null ? List.of() : List.of(component.defaultValue()))
-          : submitted.getOrDefault(component.key(), List.of());
-      return new RenderedComponent(component, form.id() + "-" + component.id(), values, errors.get(component.key()),
+          : component.key() == null ? List.<String>of() : submitted.getOrDefault(component.key(), List.of());
+      return new RenderedComponent(component, form.id() + "-" + component.id(), values,
+          component.key() == null ? null : errors.get(component.key()),
           "text".equals(component.type()) ? TextBlock.of(component.text(), context) : List.of());
     }).toList();
     return new RenderedForm(form.id(), components);
