@@ -42,6 +42,11 @@ public class AlarmWords {
     cached = null;
   }
 
+  /** Forgets what was read, e.g. after the setting was changed in the database directly. */
+  public void forget() {
+    cached = null;
+  }
+
   /** One word or phrase a line; blank lines are dropped, case is ignored. */
   public static List<String> parse(String text) {
     return Arrays.stream(text.split("\\R")).map(String::strip).filter(word -> !word.isEmpty()).map(String::toLowerCase).distinct().toList();

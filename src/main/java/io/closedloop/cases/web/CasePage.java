@@ -31,6 +31,7 @@ import io.closedloop.intake.ServicePreference;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.FieldError;
 import io.closedloop.shared.InvalidInputException;
+import io.closedloop.web.Labels;
 import io.closedloop.web.Moments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,10 +76,11 @@ class CasePage {
   private final FormRenderer renderer;
   private final ReferenceData referenceData;
   private final Moments moments;
+  private final Labels labels;
 
   CasePage(CaseQueries queries, CustomerCards customers, CasePermissions permissions, ClaimingCase claiming, AssigningCase assigning,
       LoggingContactAttempt logging, ResolvingCase resolving, RootCauses rootCauses, IdeaBacklog ideas, Teams teams,
-      CamundaForms forms, FormRenderer renderer, ReferenceData referenceData, Moments moments) {
+      CamundaForms forms, FormRenderer renderer, ReferenceData referenceData, Moments moments, Labels labels) {
     this.queries = queries;
     this.customers = customers;
     this.permissions = permissions;
@@ -93,6 +95,7 @@ class CasePage {
     this.renderer = renderer;
     this.referenceData = referenceData;
     this.moments = moments;
+    this.labels = labels;
   }
 
   @GetMapping("/cases/{id}")
@@ -199,6 +202,7 @@ class CasePage {
     model.addAttribute("theCase", detractorCase);
     model.addAttribute("customer", card);
     model.addAttribute("hint", hint(card.servicePreference()));
+    model.addAttribute("preference", preference(card.servicePreference()));
     model.addAttribute("touchpointLabel", label(ReferenceKind.TOUCHPOINT, detractorCase.getTouchpoint()));
     model.addAttribute("segmentLabel", label(ReferenceKind.SEGMENT, card.segment()));
     model.addAttribute("rootCauseLabel", detractorCase.getRootCause() == null ? null : rootCauses.labelOf(detractorCase.getRootCause()));
@@ -220,7 +224,8 @@ class CasePage {
     context.put("score", card.response().score());
     context.put("touchpoint", label(ReferenceKind.TOUCHPOINT, detractorCase.getTouchpoint()));
     context.put("comment", card.response().comment() == null ? "" : card.response().comment());
-    context.put("servicePreference", card.servicePreference() == null ? "not known" : card.servicePreference());
+    ServicePreference preference = preference(card.servicePreference());
+    context.put("servicePreference", preference == null ? "not known" : labels.of(preference));
     context.put("serviceHint", hint(card.servicePreference()));
     context.put("callbackDue", moments.time(detractorCase.getCallbackDue()));
     return context;
@@ -257,11 +262,16 @@ class CasePage {
   }
 
   private static String hint(String servicePreference) {
+    ServicePreference preference = preference(servicePreference);
+    return preference == null ? null : preference.hint();
+  }
+
+  private static ServicePreference preference(String servicePreference) {
     if (servicePreference == null) {
       return null;
     }
     try {
-      return ServicePreference.valueOf(servicePreference).hint();
+      return ServicePreference.valueOf(servicePreference);
     } catch (IllegalArgumentException unknown) {
       return null;
     }
