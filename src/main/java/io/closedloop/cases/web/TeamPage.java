@@ -70,7 +70,9 @@ class TeamPage {
     List<String> members = teams.membersOf(shown);
     Instant now = clock.instant();
     Instant endOfToday = LocalDate.now(clock.withZone(moments.zone())).plusDays(1).atStartOfDay(moments.zone()).toInstant();
-    TeamWorkload workload = TeamWorkload.of(members, open, now, endOfToday);
+    List<String> managers = teams.managersOf(shown);
+    List<String> agents = members.stream().filter(member -> !managers.contains(member)).toList();
+    TeamWorkload workload = TeamWorkload.of(agents, open, now, endOfToday);
     model.addAttribute("section", "team");
     model.addAttribute("teams", managed);
     model.addAttribute("team", shown);

@@ -114,8 +114,10 @@ class InboxPageIT {
   }
 
   @Test
-  void an_anonymous_visitor_is_sent_to_the_login_page() throws Exception {
-    pages.mvc().perform(get("/inbox")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+  void an_anonymous_visitor_is_sent_to_the_login_page_and_an_htmx_request_gets_401() throws Exception {
+    pages.mvc().perform(get("/inbox").accept(org.springframework.http.MediaType.TEXT_HTML))
+        .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("http://localhost/login"));
+    pages.mvc().perform(get("/inbox").header("HX-Request", "true")).andExpect(status().isUnauthorized());
   }
 
   private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
