@@ -13,6 +13,10 @@ public record FormComponent(String id, String type, String key, String label, St
     return key != null && !"text".equals(type);
   }
 
+  public FormComponent withValues(List<Option> options) {
+    return new FormComponent(id, type, key, label, description, text, defaultValue, subtype, List.copyOf(options), validate);
+  }
+
   public boolean required() {
     return validate.required();
   }

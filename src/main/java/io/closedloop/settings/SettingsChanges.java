@@ -99,6 +99,16 @@ public class SettingsChanges {
     }
   }
 
+  /** Creates a team (a group of type TEAM in the directory); its id is the code responses and routing use. */
+  @Transactional
+  public void createTeam(String id, String name, String actor) {
+    if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*") || id.length() > 64) {
+      throw new InvalidInputException("id", "must be lower-case words joined by hyphens, e.g. returns-desk");
+    }
+    directory.ensureGroup(id, label(name), Directory.TEAM);
+    audit.record(actor, "team " + id, null, name.strip());
+  }
+
   @Transactional
   public void addTeamMember(String team, String user, boolean manager, String actor) {
     if (!directory.addMember(user, team)) {

@@ -138,6 +138,16 @@ class FormRendererTest {
     assertThat(component(rendered, "channel").value()).as("no default once submitted").isEmpty();
   }
 
+  @Test
+  void a_field_can_take_its_choices_from_data_instead_of_the_file_and_is_validated_against_them() {
+    FormDefinition live = form.withOptions("channel", List.of(new FormComponent.Option("Video call", "VIDEO")));
+
+    assertThat(component(renderer.render(live, Map.of(), null), "channel").component().values()).extracting(FormComponent.Option::value)
+        .containsExactly("VIDEO");
+    assertThat(FormSubmission.of(live, Map.of("title", List.of("Call"), "outcome", List.of("RECOVERED"), "agree", List.of("true"),
+        "channel", List.of("PHONE"))).errors()).extracting(FieldError::field).containsExactly("channel");
+  }
+
   private String errorOf(String key, String value) {
     Map<String, List<String>> valid = new java.util.HashMap<>(Map.of("title", List.of("Call"), "outcome", List.of("RECOVERED"),
         "agree", List.of("true")));

@@ -17,6 +17,7 @@ import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.ResolvingCase;
 import io.closedloop.cases.RootCauses;
 import io.closedloop.forms.CamundaForms;
+import io.closedloop.forms.FormComponent;
 import io.closedloop.forms.FormDefinition;
 import io.closedloop.forms.FormRenderer;
 import io.closedloop.forms.FormSubmission;
@@ -159,7 +160,7 @@ class CasePage {
   String resolve(@PathVariable UUID id, HttpServletRequest request, Authentication user, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
     readable(id, user);
-    FormSubmission submission = FormSubmission.of(forms.get(RESOLVE_FORM), parameters(request));
+    FormSubmission submission = FormSubmission.of(resolveForm(), parameters(request));
     if (!submission.isValid()) {
       response.setStatus(422);
       return page(id, user, model, null, submission);
@@ -213,10 +214,18 @@ class CasePage {
     model.addAttribute("canAssign", canAssign);
     model.addAttribute("teamMembers", canAssign ? teams.membersOf(detractorCase.getTeam()) : List.of());
     model.addAttribute("attemptForm", renderer.render(forms.get(CALL_BACK_FORM), context, attempt));
-    model.addAttribute("resolveForm", renderer.render(forms.get(RESOLVE_FORM), context, resolution));
+    model.addAttribute("resolveForm", renderer.render(resolveForm(), context, resolution));
     String chosenRootCause = resolution == null ? null : resolution.text("rootCause");
     model.addAttribute("offeredIdeas", chosenRootCause == null ? List.of() : ideas.openWithRootCause(chosenRootCause, detractorCase.getTouchpoint()));
     return "cases/case";
+  }
+
+  /** The resolve form with the root causes of the taxonomy as it stands (admins rename and add them), not the file's copy. */
+  private FormDefinition resolveForm() {
+    List<FormComponent.Option> leaves = rootCauses.taxonomy().stream()
+        .flatMap(cause -> cause.children().stream().map(leaf -> new FormComponent.Option(cause.label() + ": " + leaf.label(), leaf.code())))
+        .toList();
+    return forms.get(RESOLVE_FORM).withOptions("rootCause", leaves);
   }
 
   private Map<String, Object> formContext(DetractorCase detractorCase, CustomerCard card) {

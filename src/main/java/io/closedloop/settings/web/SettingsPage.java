@@ -117,6 +117,11 @@ class SettingsPage {
     return done(redirect, "root-causes", "Root cause added.", () -> changes.addRootCause(parent, code, label, user.getName()));
   }
 
+  @PostMapping("/teams")
+  String createTeam(@RequestParam String id, @RequestParam String name, Principal user, RedirectAttributes redirect) {
+    return done(redirect, "teams", "Team " + id + " created.", () -> changes.createTeam(id, name, user.getName()));
+  }
+
   @PostMapping("/teams/{team}/calendar")
   String saveCalendar(@PathVariable String team, @RequestParam(name = "day", required = false) List<DayOfWeek> days,
       @RequestParam LocalTime opensAt, @RequestParam LocalTime closesAt, @RequestParam String zone, @RequestParam String country,

@@ -124,6 +124,11 @@ class SettingsPageIT {
 
     assertThat(Api.as("alice", port).getForObject("/api/root-causes", String.class)).contains("service." + slug, "Very long queue");
     assertThat(audit.latest(20)).anySatisfy(entry -> assertThat(entry.subject()).isEqualTo("root cause service." + slug + " label"));
+    String caseId = Detractors.newCase(port, 5, null, "Root Cause " + slug);
+    Api.as("alice", port).postForEntity("/api/cases/{id}/claim", null, Map.class, caseId);
+    Api.as("alice", port).postForEntity("/api/cases/{id}/contact-attempts", Map.of("channel", "PHONE", "reached", true), Map.class, caseId);
+    assertThat(pages.mvc().perform(get("/cases/{id}", caseId).with(pages.as("alice"))).andReturn().getResponse().getContentAsString())
+        .as("the resolve form offers the taxonomy as it stands").contains("value=\"service." + slug + "\">Service: Very long queue</option>");
     pages.mvc().perform(post("/settings/root-causes").param("parent", "service").param("code", slug).param("label", "Again")
         .with(pages.as("admin")).with(csrf())).andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("exists already")));
   }
@@ -144,6 +149,22 @@ class SettingsPageIT {
       assertThat(entry.after()).isEqualTo("MON,TUE,WED,THU 09:00-15:00 Europe/Oslo NO");
     });
     assertThat(audit.latest(20)).anySatisfy(entry -> assertThat(entry.subject()).isEqualTo("closing day 2031-06-05 of cx-leads"));
+  }
+
+  @Test
+  void an_admin_creates_a_team_and_gives_it_a_manager() throws Exception {
+    String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
+
+    pages.mvc().perform(post("/settings/teams").param("id", team).param("name", "Returns desk")
+        .with(pages.as("admin")).with(csrf())).andExpect(flash().attribute("notice", "Team " + team + " created."));
+    pages.mvc().perform(post("/settings/teams/{team}/members", team).param("user", "bob").param("manager", "true")
+        .with(pages.as("admin")).with(csrf())).andExpect(flash().attributeExists("notice"));
+    pages.mvc().perform(post("/settings/teams").param("id", "Not A Code").param("name", "x")
+        .with(pages.as("admin")).with(csrf())).andExpect(flash().attributeExists("error"));
+
+    assertThat(context.getBean(io.closedloop.identity.Teams.class).managersOf(team)).containsExactly("bob");
+    assertThat(audit.latest(20)).anySatisfy(entry -> assertThat(entry.subject()).isEqualTo("team " + team));
+    context.getBean(io.closedloop.identity.Directory.class).removeMember("bob", "manager");
   }
 
   @Test
