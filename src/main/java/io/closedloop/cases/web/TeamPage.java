@@ -85,6 +85,9 @@ class TeamPage {
     model.addAttribute("openCases", open);
     model.addAttribute("escalations", open.stream().filter(summary -> summary.escalationLevel() > 0).toList());
     model.addAttribute("alarming", open.stream().filter(CaseSummary::alarming).toList());
+    model.addAttribute("receivesLevelTwo", permissions.receivesLevelTwo(user));
+    model.addAttribute("levelTwo", permissions.receivesLevelTwo(user)
+        ? queries.openOf(teams.all(), SHOWN).stream().filter(summary -> summary.escalationLevel() >= 2).toList() : List.of());
     model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT));
     return "cases/team";
   }
