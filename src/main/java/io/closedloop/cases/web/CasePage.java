@@ -1,10 +1,10 @@
 package io.closedloop.cases.web;
 
-import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.AssigningCase.AssignCase;
+import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.CaseId;
-import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.CaseQueries.CaseDetail;
+import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.Channel;
 import io.closedloop.cases.ClaimingCase;
 import io.closedloop.cases.CustomerCard;
@@ -34,6 +34,7 @@ import io.closedloop.shared.FieldError;
 import io.closedloop.shared.InvalidInputException;
 import io.closedloop.web.Labels;
 import io.closedloop.web.Moments;
+import io.closedloop.web.WebPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -56,6 +57,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the actions of the current step, with the task forms of {@code forms/}.
  */
 @Controller
+@WebPage
 class CasePage {
 
   static final String CALL_BACK_FORM = "call-back-customer";
@@ -202,6 +204,8 @@ class CasePage {
     model.addAttribute("detail", detail);
     model.addAttribute("theCase", detractorCase);
     model.addAttribute("customer", card);
+    model.addAttribute("earlierCases", card.earlierCases().stream().limit(10)
+        .map(other -> queries.get(new CaseId(other)).detractorCase()).toList());
     model.addAttribute("hint", hint(card.servicePreference()));
     model.addAttribute("preference", preference(card.servicePreference()));
     model.addAttribute("touchpointLabel", label(ReferenceKind.TOUCHPOINT, detractorCase.getTouchpoint()));

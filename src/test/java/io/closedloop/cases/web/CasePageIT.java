@@ -49,6 +49,17 @@ class CasePageIT {
   }
 
   @Test
+  void the_case_page_lists_the_customers_earlier_cases_with_how_they_ended() throws Exception {
+    String externalId = "repeat-" + UUID.randomUUID();
+    String first = postFor(externalId, "first");
+    String second = postFor(externalId, "second");
+
+    String html = page(second, "alice");
+
+    assertThat(html).contains("href=\"/cases/" + first + "\"", "Opened ").doesNotContain("href=\"/cases/" + second + "\"");
+  }
+
+  @Test
   void the_owner_sees_the_call_back_form_rendered_from_the_form_file_with_the_response_filled_in() throws Exception {
     String caseId = claimedCase("Form Reader", "Slow answers");
 
@@ -174,7 +185,15 @@ class CasePageIT {
     pages.mvc().perform(get("/cases/{id}", caseId).with(pages.as("helen"))).andExpect(status().isForbidden());
     pages.mvc().perform(get("/cases/{id}", caseId).with(pages.as("wall"))).andExpect(status().isForbidden());
     pages.mvc().perform(get("/cases/{id}", caseId).with(pages.as("lea"))).andExpect(status().isOk());
-    pages.mvc().perform(get("/cases/{id}", UUID.randomUUID()).with(pages.as("alice"))).andExpect(status().isNotFound());
+    assertThat(pages.mvc().perform(get("/cases/{id}", UUID.randomUUID()).with(pages.as("alice"))).andExpect(status().isNotFound())
+        .andReturn().getResponse().getContentAsString()).contains("<h1>Not found</h1>");
+    pages.mvc().perform(get("/cases/not-a-case").with(pages.as("alice"))).andExpect(status().isNotFound());
+  }
+
+  private String postFor(String customerExternalId, String response) {
+    Map<String, Object> body = Map.of("externalId", customerExternalId + "-" + response, "score", 3, "touchpoint", "website",
+        "customer", Map.of("externalId", customerExternalId, "name", "Repeat Customer"));
+    return (String) Api.as("mike", port).postForEntity("/api/responses", body, Map.class).getBody().get("caseId");
   }
 
   private MockHttpServletRequestBuilder resolution(String caseId) {
