@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Row-level rules of the case API: leadership, designers and admins read every case; agents and
  * managers read their own teams' cases (and cases they own), and the head of customer experience
- * the cases escalated to level 2; managers assign within their teams.
+ * the alarming cases and those escalated to level 2; managers assign within their teams.
  */
 @Component
 class CasePermissions {
@@ -24,7 +24,7 @@ class CasePermissions {
     this.settings = settings;
   }
 
-  /** Members of the head-of-customer-experience group get the level-2 escalations of every team, and may read those cases. */
+  /** Members of the head-of-customer-experience group get the alarms and level-2 escalations of every team, and may read those cases. */
   boolean receivesLevelTwo(Authentication user) {
     return Authorities.groupIds(user.getAuthorities()).contains(settings.headOfCustomerExperienceGroup());
   }
@@ -38,7 +38,7 @@ class CasePermissions {
   }
 
   void ensureCanRead(Authentication user, DetractorCase detractorCase) {
-    boolean escalatedToMe = detractorCase.getEscalationLevel() >= 2 && receivesLevelTwo(user);
+    boolean escalatedToMe = (detractorCase.getEscalationLevel() >= 2 || detractorCase.isAlarming()) && receivesLevelTwo(user);
     if (!seesAll(user) && !escalatedToMe && !teams(user).contains(detractorCase.getTeam()) && !user.getName().equals(detractorCase.getOwner())) {
       throw new AccessDeniedException("Not a case of your teams");
     }
@@ -51,6 +51,11 @@ class CasePermissions {
   /** Managers manage their own teams; admins every team. */
   boolean canManage(Authentication user, String team) {
     return has(user, "ROLE_ADMIN") || (has(user, "ROLE_MANAGER") && teams(user).contains(team));
+  }
+
+  /** The alarm of a case goes to its team's managers and to the head of customer experience (and admins). */
+  boolean canReviewAlarm(Authentication user, DetractorCase detractorCase) {
+    return canManage(user, detractorCase.getTeam()) || receivesLevelTwo(user);
   }
 
   void ensureCanAssign(Authentication user, DetractorCase detractorCase) {

@@ -179,6 +179,27 @@ class CasePageIT {
   }
 
   @Test
+  void a_manager_reviews_an_alarming_case_through_the_alarm_form_once_and_agents_may_not() throws Exception {
+    String caseId = Detractors.newCase(port, 1, "I will call my lawyer", "Alarm Review " + UUID.randomUUID());
+
+    assertThat(page(caseId, "mike")).contains("Alarming detractor", "What you did", "Record alarm review");
+    assertThat(page(caseId, "alice")).doesNotContain("Record alarm review");
+    pages.mvc().perform(post("/cases/{id}/alarm-review", caseId).param("alarmAction", "Me too").with(pages.as("alice")).with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(pages.mvc().perform(post("/cases/{id}/alarm-review", caseId).param("alarmAction", " ").with(pages.as("mike")).with(csrf()))
+        .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString()).contains("What you did is required");
+
+    pages.mvc().perform(post("/cases/{id}/alarm-review", caseId).param("alarmAction", "Asked Bob to call her within the hour")
+        .with(pages.as("mike")).with(csrf())).andExpect(redirectedUrl("/cases/" + caseId));
+
+    assertThat(Api.as("mike", port).getForObject("/api/cases/{id}", Map.class, caseId).get("timeline").toString())
+        .contains("Alarm reviewed: Asked Bob to call her within the hour");
+    assertThat(page(caseId, "mike")).doesNotContain("Record alarm review");
+    assertThat(pages.mvc().perform(post("/cases/{id}/alarm-review", caseId).param("alarmAction", "Again").with(pages.as("helen")).with(csrf()))
+        .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString()).contains("The alarm has been reviewed already");
+  }
+
+  @Test
   void people_outside_the_team_and_the_wall_screen_cannot_open_a_case() throws Exception {
     String caseId = Detractors.newCase(port, 5, null, "Private " + UUID.randomUUID());
 

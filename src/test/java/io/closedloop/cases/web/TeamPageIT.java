@@ -90,7 +90,7 @@ class TeamPageIT {
   void the_head_of_customer_experience_sees_and_opens_the_cases_escalated_to_level_two_from_any_team() throws Exception {
     String name = "Level Two " + UUID.randomUUID().toString().substring(0, 8);
     String caseId = Detractors.newCase(port, 2, null, name);
-    String other = Detractors.newCase(port, 2, null, "Level One " + UUID.randomUUID());
+    String other = Detractors.newCase(port, 5, null, "Level One " + UUID.randomUUID());
     escalating.escalate(new CaseId(UUID.fromString(caseId)), 2);
     escalating.escalate(new CaseId(UUID.fromString(other)), 1);
 
