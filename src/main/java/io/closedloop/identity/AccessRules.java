@@ -59,7 +59,7 @@ public final class AccessRules {
         .requestMatchers("/team", "/team/**").hasAnyRole(FACILITATORS)
         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(FIGURE_READERS)
         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(CASE_WORKERS)
-        .requestMatchers("/cases/**").hasAnyRole(AGENT, MANAGER, LEADERSHIP, ADMIN)
+        .requestMatchers("/cases/**").hasAnyRole(CASE_READERS)
         .requestMatchers("/ideas", "/ideas/**").hasAnyRole(STAFF)
         .requestMatchers("/camunda/app/tasklist/**").hasAnyRole(AGENT, MANAGER, ADMIN)
         .requestMatchers("/camunda/app/cockpit/**", "/camunda/api/cockpit/**").hasAnyRole(PROCESS_OPERATORS)
