@@ -54,6 +54,7 @@ class IdeaPageController {
     model.addAttribute("chosen", backlog.list(List.of(IdeaStatus.SELECTED, IdeaStatus.IN_PROGRESS, IdeaStatus.DONE),
         PageRequest.of(0, 50, Sort.by("createdAt"))).getContent());
     ImprovementCycle cycle = cycles.latest().orElse(null);
+    model.addAttribute("section", "ideas");
     model.addAttribute("cycle", cycle);
     model.addAttribute("agenda", cycle == null ? null : cycles.agendaOf(cycle.getId()));
     model.addAttribute("votesCountFor", votesCountFor);
