@@ -20,7 +20,9 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,14 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a historical backfill (no cases opened) set-wise, at close to the speed of PostgreSQL's
- * {@code COPY}: rows are validated as they stream in, the good ones are copied into a staging
- * table, and customers, reference codes and responses are then written with one statement each.
- * The first row of an external id wins unless the database already holds it; every other row of
- * that id is a duplicate when its fingerprint matches the winner's and a conflict otherwise.
- * Everything happens in one transaction, so a file that turns out to be malformed stores nothing.
+ * {@code COPY}: one thread reads and validates the file in chunks while the database stores the
+ * previous chunk; a chunk's good rows are copied into a staging table, and customers, reference
+ * codes and responses are then written with one statement each. The first row of an external id
+ * wins unless the database (or an earlier chunk) already holds it; every other row of that id is a
+ * duplicate when its fingerprint matches the winner's and a conflict otherwise. Everything happens
+ * in one transaction, so a file that turns out to be malformed stores nothing.
  */
 @Component
 class BackfillImport {
+
+  private static final Logger log = LoggerFactory.getLogger(BackfillImport.class);
 
   private static final String STAGING = """
       create temp table import_row (
@@ -105,9 +110,11 @@ class BackfillImport {
   private final TransactionTemplate transaction;
   private final SubmissionValidator validator;
   private final Clock clock;
+  private final int chunkRows;
 
   BackfillImport(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction, SubmissionValidator validator,
-      Clock clock) {
+      Clock clock, @Value("${closedloop.import.chunk-rows:50000}") int chunkRows) {
+    this.chunkRows = chunkRows;
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.transaction = transaction;
@@ -117,58 +124,72 @@ class BackfillImport {
 
   /** Stores the rows of an open parser; throws what the parser throws on a malformed file, after rolling back. */
   BatchResult store(CSVParser parser) {
-    return transaction.execute(status -> {
-      Instant now = clock.instant();
-      jdbc.sql(STAGING).update();
-      List<RowResult> rejected = new ArrayList<>();
-      copyGoodRows(parser, now, rejected);
-      jdbc.sql(WINNERS).update();
-      jdbc.sql(CUSTOMERS).param("now", Timestamp.from(now)).update();
-      jdbc.sql(CODES).update();
-      int created = jdbc.sql(RESPONSES).param("now", Timestamp.from(now)).update();
-      int duplicates = classifyTheRest(rejected);
-      rejected.sort(Comparator.comparingInt(RowResult::row));
-      return new BatchResult(created, duplicates, rejected.size(), rejected);
-    });
+    Instant now = clock.instant();
+    ChunkedRows chunks = new ChunkedRows(parser, validator, now, chunkRows);
+    Thread reading = new Thread(chunks, "import-validation");
+    reading.setDaemon(true);
+    reading.start();
+    try {
+      return transaction.execute(status -> storeChunks(chunks, now));
+    } finally {
+      chunks.stop();
+      joinQuietly(reading);
+    }
   }
 
-  private void copyGoodRows(CSVParser parser, Instant now, List<RowResult> rejected) {
-    int columns = parser.getHeaderNames().size();
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    PGCopyOutputStream copy = null;
-    try {
-      copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-          "copy import_row from stdin", 1 << 16);
-      CopyRow line = new CopyRow();
-      int row = 0;
-      for (CSVRecord record : parser) {
-        row++;
-        if (record.size() != columns) {
-          rejected.add(RowResult.rejected(row, List.of(new FieldError("row",
-              "has " + record.size() + " cells but the header names " + columns + " columns"))));
-          continue;
-        }
-        NewResponse response;
-        try {
-          response = validator.validate(ImportingResponses.submission(record));
-        } catch (InvalidInputException e) {
-          rejected.add(RowResult.rejected(row, e.errors()));
-          continue;
-        }
-        line.write(copy, row, response, now);
+  private BatchResult storeChunks(ChunkedRows chunks, Instant now) {
+    Steps steps = new Steps();
+    jdbc.sql(STAGING).update();
+    List<RowResult> rejected = new ArrayList<>();
+    int created = 0;
+    int duplicates = 0;
+    int rows = 0;
+    for (Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+      steps.waited();
+      rejected.addAll(chunk.rejected());
+      rows += chunk.copied() + chunk.rejected().size();
+      if (chunk.copied() == 0) {
+        continue;
       }
-      copy.endCopy();
-      copy = null;
+      jdbc.sql("truncate import_row").update();
+      copy(chunk);
+      steps.done("copy");
+      jdbc.sql("analyze import_row").update();
+      jdbc.sql("drop table if exists import_winner").update();
+      jdbc.sql(WINNERS).update();
+      steps.done("first rows of new ids");
+      jdbc.sql(CUSTOMERS).param("now", Timestamp.from(now)).update();
+      steps.done("customers");
+      jdbc.sql(CODES).update();
+      steps.done("reference codes");
+      int inserted = jdbc.sql(RESPONSES).param("now", Timestamp.from(now)).update();
+      created += inserted;
+      steps.done("responses");
+      if (inserted != chunk.copied()) {
+        duplicates += classifyTheRest(rejected);
+        steps.done("duplicates and conflicts");
+      }
+    }
+    rejected.sort(Comparator.comparingInt(RowResult::row));
+    log.debug("Backfill of {} rows: {}", rows, steps);
+    return new BatchResult(created, duplicates, rejected.size(), rejected);
+  }
+
+  private void copy(Chunk chunk) {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      connection.unwrap(PGConnection.class).getCopyAPI()
+          .copyIn("copy import_row from stdin", new java.io.ByteArrayInputStream(chunk.lines(), 0, chunk.length()));
     } catch (SQLException | IOException e) {
       throw new DataAccessResourceFailureException("The import could not be copied into its staging table", e);
-    } finally {
-      if (copy != null && copy.isActive()) {
-        try {
-          copy.cancelCopy();
-        } catch (SQLException ignored) {
-          // the transaction rolls back anyway
-        }
-      }
+    }
+  }
+
+  private static void joinQuietly(Thread thread) {
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -186,6 +207,127 @@ class BackfillImport {
       }
     });
     return duplicates[0];
+  }
+
+  /** How long each step of an import took, for the debug log. */
+  private static final class Steps {
+    private long last = System.nanoTime();
+
+    private final java.util.Map<String, Long> millis = new java.util.LinkedHashMap<>();
+
+    void waited() {
+      done("waiting for validation");
+    }
+
+    void done(String step) {
+      long now = System.nanoTime();
+      millis.merge(step, (now - last) / 1_000_000, Long::sum);
+      last = now;
+    }
+
+    @Override
+    public String toString() {
+      return millis.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+          .collect(java.util.stream.Collectors.joining(", "));
+    }
+  }
+
+  /** A validated slice of the file: its good rows as COPY text and its rejected rows. */
+  record Chunk(byte[] lines, int length, int copied, List<RowResult> rejected) {}
+
+  /**
+   * Reads and validates the file on its own thread, a chunk ahead of the database, handing over
+   * each chunk as COPY text; a parse error is handed over in place of the next chunk.
+   */
+  static final class ChunkedRows implements Runnable {
+    private static final Chunk END = new Chunk(new byte[0], 0, 0, List.of());
+    private final CSVParser parser;
+    private final SubmissionValidator validator;
+    private final Instant now;
+    private final int chunkRows;
+    private final java.util.concurrent.BlockingQueue<Object> handover = new java.util.concurrent.ArrayBlockingQueue<>(1);
+    private volatile boolean stopped;
+
+    ChunkedRows(CSVParser parser, SubmissionValidator validator, Instant now, int chunkRows) {
+      this.parser = parser;
+      this.validator = validator;
+      this.now = now;
+      this.chunkRows = chunkRows;
+    }
+
+    @Override
+    public void run() {
+      try {
+        int columns = parser.getHeaderNames().size();
+        CopyRow line = new CopyRow();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
+        List<RowResult> rejected = new ArrayList<>();
+        int copied = 0;
+        int row = 0;
+        for (CSVRecord record : parser) {
+          row++;
+          if (record.size() != columns) {
+            rejected.add(RowResult.rejected(row, List.of(new FieldError("row",
+                "has " + record.size() + " cells but the header names " + columns + " columns"))));
+          } else {
+            try {
+              line.write(out, row, validator.validate(ImportingResponses.submission(record)), now);
+              copied++;
+            } catch (InvalidInputException e) {
+              rejected.add(RowResult.rejected(row, e.errors()));
+            }
+          }
+          if (copied + rejected.size() >= chunkRows) {
+            hand(new Chunk(out.toByteArray(), out.size(), copied, rejected));
+            out.reset();
+            rejected = new ArrayList<>();
+            copied = 0;
+          }
+        }
+        hand(new Chunk(out.toByteArray(), out.size(), copied, rejected));
+        hand(END);
+      } catch (RuntimeException | IOException e) {
+        handQuietly(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** The next chunk, null after the last; rethrows what reading the file threw. */
+    Chunk next() {
+      try {
+        Object next = handover.take();
+        if (next instanceof RuntimeException e) {
+          throw e;
+        }
+        if (next instanceof IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        return next == END ? null : (Chunk) next;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while importing", e);
+      }
+    }
+
+    void stop() {
+      stopped = true;
+      handover.clear();
+    }
+
+    private void hand(Object item) throws InterruptedException {
+      while (!stopped && !handover.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        // the database is still busy with the previous chunk
+      }
+    }
+
+    private void handQuietly(Exception e) {
+      try {
+        hand(e);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** One row in PostgreSQL's COPY text format: tab-separated, backslash-escaped, {@code \N} for null. */

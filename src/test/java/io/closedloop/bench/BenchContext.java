@@ -63,9 +63,8 @@ final class BenchContext implements AutoCloseable {
     if (application == null) {
       application = new SpringApplicationBuilder(ClosedLoopApplication.class)
           .profiles("test")
-          .properties(Map.of("logging.level.root", "WARN", "logging.level.io.closedloop", "WARN",
-              "server.port", "0", "spring.main.banner-mode", "off"))
-          .run();
+          .run("--server.port=0", "--logging.level.root=WARN", "--logging.level.io.closedloop=WARN",
+              "--logging.level.io.closedloop.intake.BackfillImport=DEBUG", "--spring.main.banner-mode=off");
     }
     return application;
   }

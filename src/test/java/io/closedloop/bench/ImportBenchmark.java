@@ -40,7 +40,7 @@ final class ImportBenchmark implements Benchmark {
 
   @Override
   public Result run(BenchContext context) throws Exception {
-    int rows = context.size(1_000_000, 5_000);
+    int rows = Integer.getInteger("bench.importRows", context.size(1_000_000, 5_000));
     long seed = System.currentTimeMillis();
     Path file = context.workDir().resolve("import-" + rows + ".csv");
     long generating = System.nanoTime();

@@ -151,7 +151,8 @@ class BackfillImportIT {
   }
 
   @Test
-  void a_large_generated_file_is_stored_whole_and_counts_as_duplicates_the_second_time() throws IOException {
+  @SuppressWarnings("unchecked")
+  void a_large_file_is_stored_whole_across_chunks_with_its_late_repeats_told_apart_and_all_duplicates_the_second_time() throws IOException {
     String prefix = "bf-" + UUID.randomUUID() + "-";
     SampleGenerator generator = new SampleGenerator(SampleSettings.of(20_000, 99, Instant.now().truncatedTo(ChronoUnit.DAYS))
         .withIdPrefix(prefix));
@@ -161,16 +162,23 @@ class BackfillImportIT {
     long detractors = generator.responses().filter(r -> r.detractor()).count();
     long customers = generator.responses().map(r -> r.customer().externalId()).distinct().count();
 
-    ResponseEntity<Map> first = backfill(csv);
-    ResponseEntity<Map> second = backfill(csv);
+    String[] lines = csv.split("\n", 4);
+    String[] second = lines[2].split(",", 3);
+    String changedScore = String.join(",", second[0], second[1].equals("10") ? "0" : "10", second[2]);
+    String repeats = lines[1] + "\n" + changedScore + "\n";
 
-    assertThat(first.getBody()).containsEntry("created", 20_000).containsEntry("rejected", 0);
+    ResponseEntity<Map> first = backfill(csv + repeats);
+    ResponseEntity<Map> again = backfill(csv);
+
+    assertThat(first.getBody()).containsEntry("created", 20_000).containsEntry("duplicates", 1).containsEntry("rejected", 1);
+    assertThat((List<Map<String, Object>>) first.getBody().get("results")).extracting(result -> result.get("row"))
+        .containsExactly(20_002);
     assertThat(count("select count(*) from response where external_id like ?", prefix + "%")).isEqualTo(20_000);
     assertThat(count("select count(*) from response where external_id like ? and category = 'DETRACTOR'", prefix + "%")).isEqualTo(detractors);
     assertThat(count("select count(*) from customer where external_id like ?", prefix + "%")).isEqualTo(customers);
     assertThat(count("select count(*) from detractor_case c join response r on r.id = c.response_id where r.external_id like ?", prefix + "%")).isZero();
     assertThat(count("select count(*) from reference_code where kind = 'EMPLOYEE' and code = ?", "cs-001")).isEqualTo(1);
-    assertThat(second.getBody()).containsEntry("created", 0).containsEntry("duplicates", 20_000).containsEntry("rejected", 0);
+    assertThat(again.getBody()).containsEntry("created", 0).containsEntry("duplicates", 20_000).containsEntry("rejected", 0);
   }
 
   private long count(String sql, String param) {
