@@ -45,7 +45,9 @@ public class CaseQueries {
   public Page<CaseSummary> list(CaseFilter filter, Pageable pageable) {
     Map<String, Object> params = new HashMap<>();
     String where = where(filter, params);
-    long total = jdbc.sql("select count(*) from detractor_case c join customer cu on cu.id = c.customer_id" + where)
+    // every case has its customer (a foreign key), so only a search by customer needs the join to count
+    String customerJoin = searchesCustomers(filter) ? " join customer cu on cu.id = c.customer_id" : "";
+    long total = jdbc.sql("select count(*) from detractor_case c" + customerJoin + where)
         .params(params).query(Long.class).single();
     String sql = """
         select c.*, r.score, cu.name as customer_name, cu.external_id as customer_external_id
@@ -126,12 +128,16 @@ public class CaseQueries {
         params.put("teams", filter.visibility().teams());
       }
     }
-    if (filter.q() != null && !filter.q().isBlank()) {
+    if (searchesCustomers(filter)) {
       conditions.add("(cu.name ilike :q or cu.external_id = :exact)");
       params.put("q", "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
       params.put("exact", filter.q().strip());
     }
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private static boolean searchesCustomers(CaseFilter filter) {
+    return filter.q() != null && !filter.q().isBlank();
   }
 
   private static String orderBy(Sort sort) {

@@ -27,7 +27,9 @@ import org.springframework.stereotype.Service;
  * Imports responses from an RFC 4180 CSV file (UTF-8, a header row of the JSON field names,
  * customer fields as {@code customer.externalId}, ...). The file is spooled and read twice:
  * first to check its structure, so a malformed file is refused whole and nothing is half
- * written; then row by row, keeping the good rows and reporting each bad one.
+ * written; then row by row, keeping the good rows and reporting each bad one. A backfill
+ * ({@code openCases=false}) opens no cases and goes the set-wise way of {@link BackfillImport}
+ * instead, in one pass and one transaction.
  */
 @Service
 public class ImportingResponses {
@@ -46,12 +48,17 @@ public class ImportingResponses {
       .get();
 
   private final ReceivingBatch batch;
+  private final BackfillImport backfill;
 
-  ImportingResponses(ReceivingBatch batch) {
+  ImportingResponses(ReceivingBatch batch, BackfillImport backfill) {
     this.batch = batch;
+    this.backfill = backfill;
   }
 
   public BatchResult importCsv(InputStream body, boolean openCases) throws IOException {
+    if (!openCases) {
+      return backfill(body);
+    }
     Path spool = Files.createTempFile("closedloop-import-", ".csv");
     try {
       try (body) {
@@ -64,22 +71,35 @@ public class ImportingResponses {
     }
   }
 
+  private BatchResult backfill(InputStream body) {
+    try (body; CSVParser parser = parse(body)) {
+      checkHeader(parser);
+      return backfill.store(parser);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      throw malformed(e);
+    }
+  }
+
   private static void checkStructure(Path file) {
     try (CSVParser parser = parse(file)) {
-      List<String> unknown = parser.getHeaderNames().stream().filter(name -> !COLUMNS.contains(name)).toList();
-      if (parser.getHeaderNames().isEmpty()) {
-        throw new InvalidInputException("header", "is missing: the first row must name the columns");
-      }
-      if (!unknown.isEmpty()) {
-        throw new InvalidInputException(unknown.stream()
-            .map(name -> new FieldError(name, "is not a known column; known are " + String.join(", ", COLUMNS)))
-            .toList());
-      }
+      checkHeader(parser);
       for (CSVRecord ignored : parser) {
         // reading every record is the structural check
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw malformed(e);
+    }
+  }
+
+  private static void checkHeader(CSVParser parser) {
+    List<String> unknown = parser.getHeaderNames().stream().filter(name -> !COLUMNS.contains(name)).toList();
+    if (parser.getHeaderNames().isEmpty()) {
+      throw new InvalidInputException("header", "is missing: the first row must name the columns");
+    }
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(unknown.stream()
+          .map(name -> new FieldError(name, "is not a known column; known are " + String.join(", ", COLUMNS)))
+          .toList());
     }
   }
 
@@ -101,7 +121,7 @@ public class ImportingResponses {
     return ReceivingBatch.summarize(results, ReceivingBatch.rejectedOnly());
   }
 
-  private static ResponseSubmission submission(CSVRecord record) {
+  static ResponseSubmission submission(CSVRecord record) {
     return new ResponseSubmission(
         cell(record, "externalId"), cell(record, "score"), cell(record, "comment"), cell(record, "answeredAt"),
         cell(record, "touchpoint"), cell(record, "team"), cell(record, "employee"), cell(record, "product"),
@@ -120,7 +140,11 @@ public class ImportingResponses {
   }
 
   private static CSVParser parse(Path file) throws IOException {
-    Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+    return parse(Files.newInputStream(file));
+  }
+
+  private static CSVParser parse(InputStream in) throws IOException {
+    Reader reader = new InputStreamReader(new java.io.BufferedInputStream(in, 1 << 16), StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT));
     return CSVParser.parse(skipByteOrderMark(reader), FORMAT);
