@@ -58,6 +58,22 @@ public class CaseQueries {
     return new PageImpl<>(content, pageable, total);
   }
 
+  /** The open and in-progress cases of some teams, due first (at most {@code limit}). */
+  public List<CaseSummary> openOf(java.util.Collection<String> teams, int limit) {
+    if (teams.isEmpty()) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    return jdbc.sql("""
+            select c.*, r.score, cu.name as customer_name, cu.external_id as customer_external_id
+            from detractor_case c join customer cu on cu.id = c.customer_id join response r on r.id = c.response_id
+            where c.status in ('OPEN', 'IN_PROGRESS') and c.team in (:teams)
+            order by c.callback_due asc nulls last, c.id limit :limit
+            """)
+        .param("teams", teams).param("limit", limit)
+        .query((rs, row) -> summary(rs, now)).list();
+  }
+
   public CaseDetail get(CaseId caseId) {
     DetractorCase found = cases.load(caseId);
     return new CaseDetail(found, attempts.findByCaseIdOrderByAtAscIdAsc(found.getId()), timeline.of(caseId), clock.instant());

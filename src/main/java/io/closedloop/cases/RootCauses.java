@@ -1,5 +1,7 @@
 package io.closedloop.cases;
 
+import io.closedloop.shared.ConflictException;
+import io.closedloop.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,33 @@ public class RootCauses {
 
   public String labelOf(String code) {
     return jdbc.sql("select label from root_cause where code = :code").param("code", code).query(String.class).optional().orElse(code);
+  }
+
+  /** Gives a root cause a new label; false when there is no such code. */
+  public boolean rename(String code, String label) {
+    return jdbc.sql("update root_cause set label = :label where code = :code").param("label", label).param("code", code).update() > 0;
+  }
+
+  /** Adds a leaf under a top-level root cause, as {@code parent.slug}; answers its code. */
+  public String addLeaf(String parent, String slug, String label) {
+    boolean topLevel = jdbc.sql("select count(*) from root_cause where code = :code and parent_code is null")
+        .param("code", parent).query(Integer.class).single() > 0;
+    if (!topLevel) {
+      throw new InvalidInputException("parent", "must be a top-level root cause");
+    }
+    if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw new InvalidInputException("code", "must be lower-case words joined by hyphens, e.g. long-queue");
+    }
+    String code = parent + "." + slug;
+    int added = jdbc.sql("""
+            insert into root_cause (code, label, parent_code, position)
+            select :code, :label, :parent, coalesce(max(position), 0) + 1 from root_cause where parent_code = :parent
+            on conflict (code) do nothing
+            """).param("code", code).param("label", label).param("parent", parent).update();
+    if (added == 0) {
+      throw new ConflictException("Root cause " + code + " exists already");
+    }
+    return code;
   }
 
   /** A top-level root cause with its leaves. */

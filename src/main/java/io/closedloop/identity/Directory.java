@@ -61,6 +61,26 @@ public class Directory {
     }
   }
 
+  /** Makes a user a member of a group; false when the user does not exist. */
+  public boolean addMember(String userId, String groupId) {
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      return false;
+    }
+    if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identity.createMembership(userId, groupId);
+    }
+    return true;
+  }
+
+  public void removeMember(String userId, String groupId) {
+    identity.deleteMembership(userId, groupId);
+  }
+
+  /** Every user id, sorted. */
+  public List<String> users() {
+    return identity.createUserQuery().orderByUserId().asc().list().stream().map(User::getId).toList();
+  }
+
   public boolean hasAdministrator() {
     return identity.createUserQuery().memberOfGroup(Role.ADMIN.groupId()).count() > 0;
   }

@@ -19,6 +19,12 @@ public class Teams {
     this.identity = identity;
   }
 
+  /** Every team: the groups of type {@link Directory#TEAM}, by id. */
+  public List<String> all() {
+    return identity.createGroupQuery().groupType(Directory.TEAM).list().stream().map(org.camunda.bpm.engine.identity.Group::getId)
+        .sorted().toList();
+  }
+
   public List<String> membersOf(String group) {
     if (group == null) {
       return List.of();

@@ -8,15 +8,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Working days as stored: three-letter English day names in week order, e.g. {@code MON,TUE,WED,THU,FRI}. */
-final class WorkingDays {
+public final class WorkingDays {
 
   private WorkingDays() {}
 
-  static String format(Set<DayOfWeek> days) {
+  public static String format(Set<DayOfWeek> days) {
     return EnumSet.copyOf(days).stream().map(day -> day.name().substring(0, 3)).collect(Collectors.joining(","));
   }
 
-  static Set<DayOfWeek> parse(String stored) {
+  public static Set<DayOfWeek> parse(String stored) {
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (String name : stored.split(",")) {
       days.add(dayNamed(name.trim().toUpperCase(Locale.ROOT)));

@@ -30,14 +30,22 @@ class CasePermissions {
     }
   }
 
+  boolean canAssign(Authentication user, DetractorCase detractorCase) {
+    return canManage(user, detractorCase.getTeam());
+  }
+
+  /** Managers manage their own teams; admins every team. */
+  boolean canManage(Authentication user, String team) {
+    return has(user, "ROLE_ADMIN") || (has(user, "ROLE_MANAGER") && teams(user).contains(team));
+  }
+
   void ensureCanAssign(Authentication user, DetractorCase detractorCase) {
-    boolean manager = has(user, "ROLE_MANAGER") && teams(user).contains(detractorCase.getTeam());
-    if (!manager && !has(user, "ROLE_ADMIN")) {
+    if (!canAssign(user, detractorCase)) {
       throw new AccessDeniedException("Only a manager of " + detractorCase.getTeam() + " assigns its cases");
     }
   }
 
-  private static List<String> teams(Authentication user) {
+  static List<String> teams(Authentication user) {
     return Authorities.teamIds(user.getAuthorities());
   }
 

@@ -1,0 +1,106 @@
+package io.closedloop.cases.web;
+
+import io.closedloop.cases.CaseFilter;
+import io.closedloop.cases.CaseId;
+import io.closedloop.cases.CaseQueries;
+import io.closedloop.cases.CaseStatus;
+import io.closedloop.cases.CaseSummary;
+import io.closedloop.cases.ClaimingCase;
+import io.closedloop.intake.ReferenceData;
+import io.closedloop.intake.ReferenceKind;
+import io.closedloop.shared.ConflictException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agent's inbox: my cases and my teams' unclaimed queue, due first, with filters, search and claiming. */
+@Controller
+class InboxPage {
+
+  private static final int SHOWN = 100;
+
+  private final CaseQueries queries;
+  private final ClaimingCase claiming;
+  private final CasePermissions permissions;
+  private final ReferenceData referenceData;
+
+  InboxPage(CaseQueries queries, ClaimingCase claiming, CasePermissions permissions, ReferenceData referenceData) {
+    this.queries = queries;
+    this.claiming = claiming;
+    this.permissions = permissions;
+    this.referenceData = referenceData;
+  }
+
+  @GetMapping("/inbox")
+  String inbox(@ModelAttribute("filters") InboxFilters filters, Authentication user, Model model,
+      @RequestHeader(name = "HX-Request", required = false) String htmx) {
+    fill(model, filters, user);
+    return htmx != null ? "cases/inbox :: worklists" : "cases/inbox";
+  }
+
+  @PostMapping("/inbox/cases/{id}/claim")
+  String claim(@PathVariable UUID id, @ModelAttribute("filters") InboxFilters filters, Authentication user, Model model,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response, RedirectAttributes redirect) {
+    try {
+      claiming.claim(new CaseId(id), user.getName());
+    } catch (ConflictException refused) {
+      if (htmx == null) {
+        redirect.addFlashAttribute("error", refused.getMessage());
+        return "redirect:/inbox";
+      }
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      model.addAttribute("error", "Could not claim the case: " + refused.getMessage());
+      fill(model, filters, user);
+      return "cases/inbox :: worklists";
+    }
+    if (htmx == null) {
+      return "redirect:/cases/" + id;
+    }
+    model.addAttribute("claimed", id);
+    fill(model, filters, user);
+    return "cases/inbox :: worklists";
+  }
+
+  private void fill(Model model, InboxFilters filters, Authentication user) {
+    PageRequest page = PageRequest.of(0, SHOWN, Sort.by("callbackDue"));
+    CaseStatus mineStatus = filters.status() == null ? CaseStatus.IN_PROGRESS : filters.status();
+    List<CaseSummary> mine = queries.list(new CaseFilter(mineStatus, user.getName(), null, filters.overdueOnly(), null,
+        filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null), page).getContent();
+    List<CaseSummary> queue = filters.status() == null || filters.status() == CaseStatus.OPEN
+        ? queries.list(permissions.visibleTo(user, new CaseFilter(CaseStatus.OPEN, null, null, filters.overdueOnly(), null,
+            filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), page).getContent()
+        : List.of();
+    model.addAttribute("section", "inbox");
+    model.addAttribute("mine", mine);
+    model.addAttribute("queue", queue);
+    model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT));
+    model.addAttribute("statuses", CaseStatus.values());
+  }
+
+  /** The inbox's filters as the filter form sends them; blank means "any". */
+  record InboxFilters(CaseStatus status, String touchpoint, Boolean overdue, Boolean alarming, String q) {
+
+    Boolean overdueOnly() {
+      return Boolean.TRUE.equals(overdue) ? Boolean.TRUE : null;
+    }
+
+    Boolean alarmingOnly() {
+      return Boolean.TRUE.equals(alarming) ? Boolean.TRUE : null;
+    }
+
+    String touchpointCode() {
+      return touchpoint == null || touchpoint.isBlank() ? null : touchpoint;
+    }
+  }
+}

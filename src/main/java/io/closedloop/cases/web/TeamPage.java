@@ -1,0 +1,128 @@
+package io.closedloop.cases.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.closedloop.cases.AssigningCase;
+import io.closedloop.cases.AssigningCase.AssignCase;
+import io.closedloop.cases.CaseId;
+import io.closedloop.cases.CaseQueries;
+import io.closedloop.cases.CaseSummary;
+import io.closedloop.cases.DetractorCase;
+import io.closedloop.cases.TeamWorkload;
+import io.closedloop.identity.Teams;
+import io.closedloop.intake.ReferenceData;
+import io.closedloop.intake.ReferenceKind;
+import io.closedloop.shared.ConflictException;
+import io.closedloop.shared.InvalidInputException;
+import io.closedloop.shared.NotFoundException;
+import io.closedloop.web.Moments;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The manager's workspace: the team board, assigning and reassigning (one or many), escalations and alarming cases. */
+@Controller
+class TeamPage {
+
+  private static final int SHOWN = 500;
+
+  private final CaseQueries queries;
+  private final AssigningCase assigning;
+  private final CasePermissions permissions;
+  private final Teams teams;
+  private final ReferenceData referenceData;
+  private final Moments moments;
+  private final Clock clock;
+  private final ObjectMapper json;
+
+  TeamPage(CaseQueries queries, AssigningCase assigning, CasePermissions permissions, Teams teams, ReferenceData referenceData,
+      Moments moments, Clock clock, ObjectMapper json) {
+    this.queries = queries;
+    this.assigning = assigning;
+    this.permissions = permissions;
+    this.teams = teams;
+    this.referenceData = referenceData;
+    this.moments = moments;
+    this.clock = clock;
+    this.json = json;
+  }
+
+  @GetMapping("/team")
+  String board(@RequestParam(required = false) String team, Authentication user, Model model) throws JsonProcessingException {
+    List<String> managed = managedTeams(user);
+    String shown = team != null ? team : managed.isEmpty() ? null : managed.get(0);
+    if (shown != null && !permissions.canManage(user, shown)) {
+      throw new AccessDeniedException("You do not manage " + shown);
+    }
+    List<CaseSummary> open = shown == null ? List.of() : queries.openOf(List.of(shown), SHOWN);
+    List<String> members = teams.membersOf(shown);
+    Instant now = clock.instant();
+    Instant endOfToday = LocalDate.now(clock.withZone(moments.zone())).plusDays(1).atStartOfDay(moments.zone()).toInstant();
+    List<String> managers = teams.managersOf(shown);
+    List<String> agents = members.stream().filter(member -> !managers.contains(member)).toList();
+    TeamWorkload workload = TeamWorkload.of(agents, open, now, endOfToday);
+    model.addAttribute("section", "team");
+    model.addAttribute("teams", managed);
+    model.addAttribute("team", shown);
+    model.addAttribute("members", members);
+    model.addAttribute("workload", workload);
+    model.addAttribute("chart", json.writeValueAsString(Map.of(
+        "labels", workload.owners().stream().map(TeamWorkload.Row::owner).toList(),
+        "open", workload.owners().stream().map(TeamWorkload.Row::open).toList(),
+        "overdue", workload.owners().stream().map(TeamWorkload.Row::overdue).toList())));
+    model.addAttribute("openCases", open);
+    model.addAttribute("escalations", open.stream().filter(summary -> summary.escalationLevel() > 0).toList());
+    model.addAttribute("alarming", open.stream().filter(CaseSummary::alarming).toList());
+    model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT));
+    return "cases/team";
+  }
+
+  /** Assigns one or many cases to one owner with one reason; each case is checked on its own. */
+  @PostMapping("/team/assignments")
+  String assign(@RequestParam(name = "caseId", required = false) List<UUID> caseIds, @RequestParam(required = false) String owner,
+      @RequestParam(required = false) String reason, @RequestParam(required = false) String team, Authentication user,
+      RedirectAttributes redirect) {
+    String back = "redirect:/team" + (team == null ? "" : "?team=" + team);
+    if (caseIds == null || caseIds.isEmpty()) {
+      redirect.addFlashAttribute("error", "Choose at least one case to assign.");
+      return back;
+    }
+    if (owner == null || owner.isBlank()) {
+      redirect.addFlashAttribute("error", "Choose the new owner.");
+      return back;
+    }
+    List<String> refused = new ArrayList<>();
+    int assigned = 0;
+    for (UUID caseId : caseIds) {
+      DetractorCase detractorCase = queries.get(new CaseId(caseId)).detractorCase();
+      permissions.ensureCanAssign(user, detractorCase);
+      try {
+        assigning.assign(new AssignCase(new CaseId(caseId), owner, reason, user.getName()));
+        assigned++;
+      } catch (ConflictException | InvalidInputException | NotFoundException problem) {
+        refused.add(problem.getMessage());
+      }
+    }
+    redirect.addFlashAttribute("notice", assigned == 1 ? "Assigned 1 case to " + owner + "." : "Assigned " + assigned + " cases to " + owner + ".");
+    if (!refused.isEmpty()) {
+      redirect.addFlashAttribute("error", "Not assigned: " + String.join("; ", refused));
+    }
+    return back;
+  }
+
+  private List<String> managedTeams(Authentication user) {
+    return teams.all().stream().filter(team -> permissions.canManage(user, team)).toList();
+  }
+}

@@ -1,0 +1,55 @@
+package io.closedloop.intake;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registered reference codes with their labels, as pages show them and admins rename them. */
+@Component
+public class ReferenceData {
+
+  private final JdbcClient jdbc;
+
+  ReferenceData(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Code to label of one kind, ordered by label. */
+  @Transactional(readOnly = true)
+  public Map<String, String> labels(ReferenceKind kind) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    jdbc.sql("select code, label from reference_code where kind = :kind order by lower(label), code")
+        .param("kind", kind.name())
+        .query(rs -> {
+          labels.put(rs.getString("code"), rs.getString("label"));
+        });
+    return labels;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Code> all() {
+    return jdbc.sql("select kind, code, label from reference_code order by kind, lower(label), code")
+        .query((rs, row) -> new Code(ReferenceKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("label")))
+        .list();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<String> labelOf(ReferenceKind kind, String code) {
+    return jdbc.sql("select label from reference_code where kind = :kind and code = :code")
+        .param("kind", kind.name()).param("code", code).query(String.class).optional();
+  }
+
+  /** Gives a code a new label; false when the code is not registered. */
+  @Transactional
+  public boolean rename(ReferenceKind kind, String code, String label) {
+    return jdbc.sql("update reference_code set label = :label where kind = :kind and code = :code")
+        .param("label", label).param("kind", kind.name()).param("code", code).update() > 0;
+  }
+
+  /** One registered code. */
+  public record Code(ReferenceKind kind, String code, String label) {}
+}

@@ -1,0 +1,142 @@
+package io.closedloop.settings;
+
+import io.closedloop.cases.RootCauses;
+import io.closedloop.cases.calendar.TeamCalendars;
+import io.closedloop.cases.calendar.TeamWorkingTime;
+import io.closedloop.cases.calendar.WorkingDays;
+import io.closedloop.cases.calendar.WorkingTime;
+import io.closedloop.identity.Directory;
+import io.closedloop.identity.Role;
+import io.closedloop.intake.ReferenceData;
+import io.closedloop.intake.ReferenceKind;
+import io.closedloop.shared.InvalidInputException;
+import io.closedloop.shared.NotFoundException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every change an admin makes on the settings page, each recorded in the audit with its before and after. */
+@Service
+public class SettingsChanges {
+
+  private final ReferenceData referenceData;
+  private final RootCauses rootCauses;
+  private final AlarmWords alarmWords;
+  private final KpiTargets kpiTargets;
+  private final TeamCalendars calendars;
+  private final Directory directory;
+  private final SettingsAudit audit;
+
+  SettingsChanges(ReferenceData referenceData, RootCauses rootCauses, AlarmWords alarmWords, KpiTargets kpiTargets,
+      TeamCalendars calendars, Directory directory, SettingsAudit audit) {
+    this.referenceData = referenceData;
+    this.rootCauses = rootCauses;
+    this.alarmWords = alarmWords;
+    this.kpiTargets = kpiTargets;
+    this.calendars = calendars;
+    this.directory = directory;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public void renameReferenceCode(ReferenceKind kind, String code, String label, String actor) {
+    String cleaned = label(label);
+    String before = referenceData.labelOf(kind, code).orElseThrow(() -> new NotFoundException("No " + kind + " " + code));
+    referenceData.rename(kind, code, cleaned);
+    audit.record(actor, kind.name().toLowerCase() + " " + code + " label", before, cleaned);
+  }
+
+  @Transactional
+  public void renameRootCause(String code, String label, String actor) {
+    String cleaned = label(label);
+    String before = rootCauses.labelOf(code);
+    if (!rootCauses.rename(code, cleaned)) {
+      throw new NotFoundException("No root cause " + code);
+    }
+    audit.record(actor, "root cause " + code + " label", before, cleaned);
+  }
+
+  @Transactional
+  public String addRootCause(String parent, String slug, String label, String actor) {
+    String cleaned = label(label);
+    String code = rootCauses.addLeaf(parent, slug == null ? null : slug.strip(), cleaned);
+    audit.record(actor, "root cause " + code, null, cleaned);
+    return code;
+  }
+
+  @Transactional
+  public void saveAlarmWords(String text, String actor) {
+    List<String> words = AlarmWords.parse(text == null ? "" : text);
+    if (words.isEmpty()) {
+      throw new InvalidInputException("alarmWords", "need at least one word");
+    }
+    alarmWords.save(words, actor);
+  }
+
+  @Transactional
+  public void saveKpiTargets(KpiTargets.Targets targets, String actor) {
+    kpiTargets.save(targets, actor);
+  }
+
+  @Transactional
+  public void saveWorkingTime(String team, WorkingTime workingTime, String actor) {
+    String before = calendars.savedWorkingTime(team).map(TeamWorkingTime::workingTime).map(SettingsChanges::describe).orElse(null);
+    calendars.save(team, workingTime, actor);
+    audit.record(actor, "calendar of " + team, before, describe(workingTime));
+  }
+
+  @Transactional
+  public void addClosingDay(LocalDate day, String team, String reason, String actor) {
+    calendars.addClosingDay(day, team, reason == null || reason.isBlank() ? null : reason.strip());
+    audit.record(actor, "closing day " + day + (team == null ? " (company)" : " of " + team), null, reason == null ? "closed" : reason);
+  }
+
+  @Transactional
+  public void removeClosingDay(LocalDate day, String team, String actor) {
+    if (calendars.removeClosingDay(day, team)) {
+      audit.record(actor, "closing day " + day + (team == null ? " (company)" : " of " + team), "closed", null);
+    }
+  }
+
+  /** Creates a team (a group of type TEAM in the directory); its id is the code responses and routing use. */
+  @Transactional
+  public void createTeam(String id, String name, String actor) {
+    if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*") || id.length() > 64) {
+      throw new InvalidInputException("id", "must be lower-case words joined by hyphens, e.g. returns-desk");
+    }
+    directory.ensureGroup(id, label(name), Directory.TEAM);
+    audit.record(actor, "team " + id, null, name.strip());
+  }
+
+  @Transactional
+  public void addTeamMember(String team, String user, boolean manager, String actor) {
+    if (!directory.addMember(user, team)) {
+      throw new InvalidInputException("user", "is not a known user");
+    }
+    if (manager) {
+      directory.addMember(user, Role.MANAGER.groupId());
+    }
+    audit.record(actor, "member of " + team, null, user + (manager ? " (manager)" : ""));
+  }
+
+  @Transactional
+  public void removeTeamMember(String team, String user, String actor) {
+    directory.removeMember(user, team);
+    audit.record(actor, "member of " + team, user, null);
+  }
+
+  private static String label(String label) {
+    if (label == null || label.isBlank()) {
+      throw new InvalidInputException("label", "is required");
+    }
+    if (label.strip().length() > 200) {
+      throw new InvalidInputException("label", "must be at most 200 characters");
+    }
+    return label.strip();
+  }
+
+  private static String describe(WorkingTime time) {
+    return WorkingDays.format(time.workingDays()) + " " + time.opensAt() + "-" + time.closesAt() + " " + time.zone().getId() + " " + time.country();
+  }
+}

@@ -1,0 +1,99 @@
+package io.closedloop.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real headless Chromium for the browser tests, from the Debian packages (no browser downloads
+ * here). Missing binaries fail the test with a clear message instead of skipping it.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final String CHROMIUM = System.getProperty("closedloop.chromium", "/usr/bin/chromium");
+  public static final String CHROMEDRIVER = System.getProperty("closedloop.chromedriver", "/usr/bin/chromedriver");
+
+  private final WebDriver driver;
+  private final Path profile;
+  private final String root;
+
+  private Browser(WebDriver driver, Path profile, String root) {
+    this.driver = driver;
+    this.profile = profile;
+    this.root = root;
+  }
+
+  public static Browser open(int port) {
+    for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
+      if (!new File(binary).canExecute()) {
+        throw new IllegalStateException("The browser tests need " + binary + ": install Debian's chromium and chromium-driver "
+            + "(apt-get install chromium chromium-driver), or point -Dclosedloop.chromium / -Dclosedloop.chromedriver at them");
+      }
+    }
+    try {
+      Path profile = Files.createTempDirectory("closedloop-chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+          "--window-size=1280,900", "--user-data-dir=" + profile);
+      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+      return new Browser(new ChromeDriver(service, options), profile, "http://localhost:" + port);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void go(String path) {
+    driver.get(root + path);
+  }
+
+  public void logIn(String user) {
+    go("/login");
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(user);
+    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition::apply);
+  }
+
+  /** Saves a screenshot to {@code target/screenshots/<name>.png}, for looking at what a failing test saw. */
+  public void screenshot(String name) {
+    try {
+      Path target = Path.of("target", "screenshots");
+      Files.createDirectories(target);
+      Files.write(target.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException ignored) {
+      // a leftover temp profile is harmless
+    }
+  }
+}
