@@ -5,10 +5,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An improvement idea in the backlog. */
+/**
+ * An improvement idea in the backlog. It moves from proposed to selected, in progress, done and
+ * evaluated, or is rejected with a reason (a merged duplicate is rejected and points at the idea
+ * it was merged into). Nothing is ever deleted.
+ */
 @Entity
 @Table(name = "idea")
 public class Idea {
@@ -26,6 +31,16 @@ public class Idea {
   private String touchpoint;
   private Instant createdAt;
   private String createdBy;
+  private String owner;
+  private Instant dueAt;
+  private Instant doneAt;
+  private String reason;
+  private UUID mergedInto;
+  private UUID proposedInCycle;
+  private String meetingGroup;
+  private String plan;
+  @Version
+  private long version;
 
   protected Idea() {}
 
@@ -39,6 +54,63 @@ public class Idea {
     this.touchpoint = touchpoint;
     this.createdAt = createdAt;
     this.createdBy = createdBy;
+  }
+
+  void proposedAtMeeting(UUID cycleId, String group) {
+    this.proposedInCycle = cycleId;
+    this.meetingGroup = group;
+  }
+
+  void select(String owner, Instant dueAt) {
+    ensure(status == IdeaStatus.PROPOSED, "Only an idea in the backlog can be selected");
+    this.status = IdeaStatus.SELECTED;
+    this.owner = owner;
+    this.dueAt = dueAt;
+  }
+
+  void presentPlan(String plan) {
+    ensure(horizon == Horizon.LONG_TERM && status == IdeaStatus.SELECTED, "Only a selected long-term idea gets a plan");
+    this.status = IdeaStatus.IN_PROGRESS;
+    this.plan = plan;
+  }
+
+  void markDone(Instant at) {
+    ensure(status == IdeaStatus.SELECTED || status == IdeaStatus.IN_PROGRESS, "Only a selected or started idea can be done");
+    this.status = IdeaStatus.DONE;
+    this.doneAt = at;
+  }
+
+  void evaluated() {
+    ensure(status == IdeaStatus.DONE, "Only a done idea is evaluated as implemented");
+    this.status = IdeaStatus.EVALUATED;
+  }
+
+  /** A chosen short-term idea that was not carried out goes back to the backlog for a later cycle. */
+  void returnToBacklog() {
+    this.status = IdeaStatus.PROPOSED;
+    this.owner = null;
+    this.dueAt = null;
+  }
+
+  void reject(String reason) {
+    ensure(status == IdeaStatus.PROPOSED, "Only an idea in the backlog can be rejected");
+    this.status = IdeaStatus.REJECTED;
+    this.reason = reason;
+  }
+
+  void mergeInto(Idea target) {
+    ensure(status == IdeaStatus.PROPOSED, "Only an idea in the backlog can be merged into another");
+    ensure(target.status.isOpen(), "Ideas can only be merged into an open idea");
+    ensure(!target.id.equals(id), "An idea cannot be merged into itself");
+    this.status = IdeaStatus.REJECTED;
+    this.mergedInto = target.id;
+    this.reason = "merged into " + target.id;
+  }
+
+  private static void ensure(boolean allowed, String message) {
+    if (!allowed) {
+      throw new IdeaActionNotAllowed(message);
+    }
   }
 
   public UUID getId() {
@@ -75,5 +147,37 @@ public class Idea {
 
   public String getCreatedBy() {
     return createdBy;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public Instant getDueAt() {
+    return dueAt;
+  }
+
+  public Instant getDoneAt() {
+    return doneAt;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public UUID getMergedInto() {
+    return mergedInto;
+  }
+
+  public UUID getProposedInCycle() {
+    return proposedInCycle;
+  }
+
+  public String getMeetingGroup() {
+    return meetingGroup;
+  }
+
+  public String getPlan() {
+    return plan;
   }
 }

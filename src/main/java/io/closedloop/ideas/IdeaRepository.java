@@ -9,4 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface IdeaRepository extends JpaRepository<Idea, UUID> {
 
   Page<Idea> findByStatusIn(List<IdeaStatus> statuses, Pageable pageable);
+
+  List<Idea> findByStatusOrderByCreatedAtAscIdAsc(IdeaStatus status);
+
+  long countByProposedInCycleAndMeetingGroupIgnoreCaseAndHorizon(UUID cycleId, String group, Horizon horizon);
 }

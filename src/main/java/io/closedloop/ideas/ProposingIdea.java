@@ -17,11 +17,13 @@ public class ProposingIdea {
 
   private final IdeaRepository ideas;
   private final JdbcClient jdbc;
+  private final IdeaTimeline timeline;
   private final Clock clock;
 
-  ProposingIdea(IdeaRepository ideas, JdbcClient jdbc, Clock clock) {
+  ProposingIdea(IdeaRepository ideas, JdbcClient jdbc, IdeaTimeline timeline, Clock clock) {
     this.ideas = ideas;
     this.jdbc = jdbc;
+    this.timeline = timeline;
     this.clock = clock;
   }
 
@@ -42,6 +44,9 @@ public class ProposingIdea {
     if (proposal.description() != null && proposal.description().length() > 10_000) {
       errors.add(new FieldError(prefix + "description", "must be at most 10000 characters"));
     }
+    if (proposal.touchpoint() != null && proposal.touchpoint().length() > 64) {
+      errors.add(new FieldError(prefix + "touchpoint", "must be at most 64 characters"));
+    }
     if (proposal.horizon() == null) {
       errors.add(new FieldError(prefix + "horizon", "is required: SHORT_TERM or LONG_TERM"));
     }
@@ -56,19 +61,37 @@ public class ProposingIdea {
     }
     if (proposal.existingIdea() != null) {
       Idea idea = ideas.findById(proposal.existingIdea()).orElseThrow(() -> new NotFoundException("No idea " + proposal.existingIdea()));
-      link(idea.getId(), proposal.fromCase());
+      if (idea.getMergedInto() != null) {
+        idea = ideas.findById(idea.getMergedInto()).orElseThrow();
+      }
+      link(idea.getId(), proposal.fromCase(), proposal.by());
       return new IdeaProposed(new IdeaId(idea.getId()), proposal.fromCase(), true);
     }
-    Idea idea = ideas.saveAndFlush(new Idea(proposal.title().strip(), proposal.description(), proposal.horizon(),
-        proposal.fromCase() == null ? IdeaOrigin.STAFF : IdeaOrigin.CASE, proposal.touchpoint(), clock.instant(), proposal.by()));
-    link(idea.getId(), proposal.fromCase());
+    Idea idea = create(proposal, proposal.fromCase() == null ? IdeaOrigin.STAFF : IdeaOrigin.CASE);
+    link(idea.getId(), proposal.fromCase(), proposal.by());
     return new IdeaProposed(new IdeaId(idea.getId()), proposal.fromCase(), false);
   }
 
-  private void link(UUID ideaId, UUID caseId) {
+  /** Stores a new idea of the given origin and records its proposal; the proposal must have been checked. */
+  Idea create(ProposeIdea proposal, IdeaOrigin origin) {
+    Idea idea = ideas.saveAndFlush(new Idea(proposal.title().strip(), proposal.description(), proposal.horizon(), origin,
+        blankToNull(proposal.touchpoint()), clock.instant(), proposal.by()));
+    timeline.record(idea.getId(), proposal.by(), IdeaEventType.PROPOSED,
+        idea.getHorizon() + " idea from " + origin.name().toLowerCase(java.util.Locale.ROOT) + ": " + idea.getTitle());
+    return idea;
+  }
+
+  private void link(UUID ideaId, UUID caseId, String by) {
     if (caseId != null) {
-      jdbc.sql("insert into idea_case (idea_id, case_id) values (:idea, :case) on conflict do nothing")
+      int linked = jdbc.sql("insert into idea_case (idea_id, case_id) values (:idea, :case) on conflict do nothing")
           .param("idea", ideaId).param("case", caseId).update();
+      if (linked > 0) {
+        timeline.record(ideaId, by, IdeaEventType.CASE_LINKED, "Case " + caseId);
+      }
     }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -40,4 +40,8 @@ public class Teams {
   public boolean isMember(String user, String group) {
     return user != null && group != null && identity.createUserQuery().userId(user).memberOfGroup(group).count() > 0;
   }
+
+  public boolean exists(String user) {
+    return user != null && identity.createUserQuery().userId(user).count() > 0;
+  }
 }

@@ -1,0 +1,42 @@
+package io.closedloop.ideas;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The NPS a touchpoint had in the six weeks before and the six weeks after an idea targeting it was done. */
+@Component
+public class TouchpointNps {
+
+  /** How far before and after the done date the responses count. */
+  public static final Duration WINDOW = Duration.ofDays(42);
+
+  private final JdbcClient jdbc;
+
+  TouchpointNps(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The effect of an idea: its touchpoint's NPS before and after it was done; empty windows when it has no touchpoint. */
+  public record Effect(String touchpoint, Instant doneAt, Nps before, Nps after) {}
+
+  public Effect around(String touchpoint, Instant doneAt) {
+    return new Effect(touchpoint, doneAt, between(touchpoint, doneAt.minus(WINDOW), doneAt), between(touchpoint, doneAt, doneAt.plus(WINDOW)));
+  }
+
+  /** Responses of the touchpoint answered from {@code from} (inclusive) to {@code to} (exclusive). */
+  public Nps between(String touchpoint, Instant from, Instant to) {
+    if (touchpoint == null) {
+      return new Nps(from, to, 0, 0, 0);
+    }
+    return jdbc.sql("""
+            select count(*) as responses, count(*) filter (where score >= 9) as promoters, count(*) filter (where score <= 6) as detractors
+            from response where touchpoint = :touchpoint and answered_at >= :from and answered_at < :to
+            """)
+        .param("touchpoint", touchpoint).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+        .query((rs, row) -> new Nps(from, to, rs.getLong("responses"), rs.getLong("promoters"), rs.getLong("detractors")))
+        .single();
+  }
+}
