@@ -32,6 +32,36 @@ public class IdeaFunnel {
       Instant evaluatedAt, Integer responsesBefore, BigDecimal npsBefore, Integer responsesAfter, BigDecimal npsAfter,
       BigDecimal npsChange) {}
 
+  /** The stages of the funnel, each with the statuses an idea has once it got there. */
+  public enum Stage {
+    PROPOSED("'PROPOSED', 'SELECTED', 'IN_PROGRESS', 'DONE', 'EVALUATED', 'REJECTED'"),
+    SELECTED("'SELECTED', 'IN_PROGRESS', 'DONE', 'EVALUATED'"),
+    DONE("'DONE', 'EVALUATED'"),
+    EVALUATED("'EVALUATED'");
+
+    private final String statuses;
+
+    Stage(String statuses) {
+      this.statuses = statuses;
+    }
+  }
+
+  /** An idea behind a stage of the funnel. */
+  public record IdeaRow(UUID id, String title, String status, String horizon, String touchpoint, Instant createdAt) {}
+
+  /** The ideas proposed in the period that reached a stage, newest first (at most 200). */
+  public List<IdeaRow> ideas(Period period, Stage stage) {
+    return jdbc.sql("""
+            select id, title, status, horizon, touchpoint, created_at from idea
+            where created_at >= :start and created_at < :end and status in (%s)
+            order by created_at desc limit 200
+            """.formatted(stage.statuses))
+        .param("start", Timestamp.from(period.start())).param("end", Timestamp.from(period.end()))
+        .query((rs, row) -> new IdeaRow(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("status"),
+            rs.getString("horizon"), rs.getString("touchpoint"), rs.getTimestamp("created_at").toInstant()))
+        .list();
+  }
+
   public Funnel of(Period period) {
     Funnel counts = jdbc.sql("""
             select count(*) as proposed,

@@ -18,12 +18,9 @@ import io.closedloop.metrics.web.Bodies.FunnelBody;
 import io.closedloop.metrics.web.Bodies.ListBody;
 import io.closedloop.metrics.web.Bodies.ParetoBody;
 import io.closedloop.metrics.web.Bodies.ReportBody;
-import io.closedloop.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.Locale;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,7 +94,7 @@ class MetricsController {
     Scope scope = readers.scopeOf(user, team);
     Readers.requireDetail(scope);
     return new ListBody<>(drillDown.responses(period(from, to), grouping(groupBy, false, scope), key,
-        named("category", category, NpsCategory.class), scope, page));
+        Params.named("category", category, NpsCategory.class), scope, page));
   }
 
   @GetMapping("/closed-loop/cases")
@@ -108,7 +105,7 @@ class MetricsController {
     Scope scope = readers.scopeOf(user, team);
     Readers.requireDetail(scope);
     return new ListBody<>(drillDown.cases(period(from, to), grouping(groupBy, true, scope), key,
-        named("figure", figure, CaseFigure.class), rootCause, scope, page));
+        Params.named("figure", figure, CaseFigure.class), rootCause, scope, page));
   }
 
   private Period period(String from, String to) {
@@ -121,16 +118,5 @@ class MetricsController {
       Readers.requireDetail(scope);
     }
     return grouping;
-  }
-
-  private static <E extends Enum<E>> E named(String field, String value, Class<E> type) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
-    }
   }
 }
