@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The closed-loop KPIs of the cases opened in a period, from one fact row per case ({@code case_fact}). */
 @Component
@@ -52,34 +53,39 @@ public class ClosedLoopQueries {
     this.clock = clock;
   }
 
+  /**
+   * One pass over the period's case facts: the total and, when grouped, each group (grouping sets),
+   * with enough sort memory that the percentiles of a year sort in memory.
+   */
+  @Transactional(readOnly = true)
   public Report<ClosedLoopFigures> report(Period period, GroupBy groupBy, Scope scope) {
-    ClosedLoopFigures total = query(period, scope, null).values().stream().findFirst().orElse(ClosedLoopFigures.NONE);
+    jdbc.sql("select set_config('work_mem', '64MB', true)").query(String.class).single();
+    TeamCondition teams = TeamCondition.of(scope, "team");
+    String key = groupBy == null ? null : groupBy == GroupBy.WEEK ? "date_trunc('week', day)::date::text"
+        : groupBy == GroupBy.MONTH ? "date_trunc('month', day)::date::text" : groupBy.column();
+    ClosedLoopFigures[] total = {ClosedLoopFigures.NONE};
+    Map<String, ClosedLoopFigures> counted = new LinkedHashMap<>();
+    teams.bind(jdbc.sql("select " + (key == null ? "null as key, 1 as is_total, " : key + " as key, grouping(" + key + ") as is_total, ")
+            + FIGURES + " from case_fact where day between :from and :to and " + teams.sql()
+            + (key == null ? "" : " group by grouping sets ((" + key + "), ()) order by 2 desc, 1")))
+        .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
+        .param("now", Timestamp.from(clock.instant()))
+        .query((ResultSet rs) -> {
+          if (rs.getInt("is_total") == 1) {
+            total[0] = figures(rs);
+          } else {
+            counted.put(rs.getString("key"), figures(rs));
+          }
+        });
     List<Group<ClosedLoopFigures>> groups = new ArrayList<>();
     if (groupBy != null && groupBy.isTime()) {
-      Map<String, ClosedLoopFigures> counted = query(period, scope, groupBy);
       for (LocalDate start : TimeBuckets.starts(groupBy, period)) {
         groups.add(new Group<>(TimeBuckets.keyOf(groupBy, start), counted.getOrDefault(start.toString(), ClosedLoopFigures.NONE)));
       }
     } else if (groupBy != null) {
-      query(period, scope, groupBy).forEach((key, figures) -> groups.add(new Group<>(key.isEmpty() ? null : key, figures)));
+      counted.forEach((code, figures) -> groups.add(new Group<>(code.isEmpty() ? null : code, figures)));
     }
-    return new Report<>(period.from(), period.to(), total, groups);
-  }
-
-  private Map<String, ClosedLoopFigures> query(Period period, Scope scope, GroupBy groupBy) {
-    TeamCondition teams = TeamCondition.of(scope, "team");
-    String key = groupBy == null ? "''" : groupBy == GroupBy.WEEK ? "date_trunc('week', day)::date::text"
-        : groupBy == GroupBy.MONTH ? "date_trunc('month', day)::date::text" : groupBy.column();
-    Map<String, ClosedLoopFigures> figures = new LinkedHashMap<>();
-    teams.bind(jdbc.sql("select " + key + " as key, " + FIGURES
-            + " from case_fact where day between :from and :to and " + teams.sql()
-            + (groupBy == null ? "" : " group by 1 order by 1")))
-        .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
-        .param("now", Timestamp.from(clock.instant()))
-        .query((ResultSet rs) -> {
-          figures.put(rs.getString("key"), figures(rs));
-        });
-    return figures;
+    return new Report<>(period.from(), period.to(), total[0], groups);
   }
 
   private static ClosedLoopFigures figures(ResultSet rs) throws SQLException {

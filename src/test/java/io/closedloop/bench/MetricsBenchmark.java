@@ -164,7 +164,7 @@ class MetricsBenchmark {
         statement.execute("""
             insert into customer (id, external_id, name, segment, created_at, updated_at)
             select md5('bench-customer-' || i)::uuid, 'bench-customer-' || i, 'Customer ' || i,
-                   (array['smb', 'smb', 'enterprise', 'consumer', 'consumer', 'public'])[1 + (i % 6)], now(), now()
+                   (array['smb', 'smb', 'enterprise', 'consumer', 'consumer', 'public'])[1 + (i %% 6)], now(), now()
             from generate_series(1, %d) i
             """.formatted(CUSTOMERS));
         statement.execute("""
@@ -172,9 +172,9 @@ class MetricsBenchmark {
                                   product, country, language, customer_id, content_hash, segment)
             select md5('bench-response-' || i)::uuid, 'bench-response-' || i, score,
                    case when score <= 6 then 'DETRACTOR' when score <= 8 then 'PASSIVE' else 'PROMOTER' end,
-                   'Benchmark answer ' || i, answered_at, answered_at, touchpoint, 'team-' || (employee % 10), 'employee-' || employee,
+                   'Benchmark answer ' || i, answered_at, answered_at, touchpoint, 'team-' || (employee %% 10), 'employee-' || employee,
                    product, country, 'da', md5('bench-customer-' || customer)::uuid, 'bench',
-                   (array['smb', 'smb', 'enterprise', 'consumer', 'consumer', 'public'])[1 + (customer % 6)]
+                   (array['smb', 'smb', 'enterprise', 'consumer', 'consumer', 'public'])[1 + (customer %% 6)]
             from (
               select x.*, t.touchpoint,
                      case when x.r < t.mood then floor(x.r2 * 7)::int
@@ -263,14 +263,29 @@ class MetricsBenchmark {
         + yearFrom + "' and '" + today + "' and true group by key having sum(responses) > 0 order by key");
     queries.put("Closed loop, year, total", "select count(*), percentile_cont(array[0.5, 0.9]) within group (order by first_contact_hours), "
         + "percentile_cont(array[0.5, 0.9]) within group (order by close_hours) from case_fact where day between '" + yearFrom + "' and '" + today + "'");
-    queries.put("Closed loop, year, by owner", "select owner, count(*), percentile_cont(array[0.5, 0.9]) within group (order by first_contact_hours), "
+    queries.put("Closed loop, year, by owner with the total (grouping sets)", "select owner, count(*), "
+        + "percentile_cont(array[0.5, 0.9]) within group (order by first_contact_hours), "
         + "percentile_cont(array[0.5, 0.9]) within group (order by close_hours) from case_fact where day between '" + yearFrom + "' and '" + today
-        + "' group by 1 order by 1");
-    queries.forEach((name, sql) -> {
-      out.append("## ").append(name).append("\n").append(sql).append("\n\n");
-      jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(line -> out.append(line).append("\n"));
-      out.append("\n");
+        + "' group by grouping sets ((owner), ()) order by 1");
+    queries.put("Closed loop, week, by employee with the total (grouping sets)", "select employee, count(*), "
+        + "percentile_cont(array[0.5, 0.9]) within group (order by first_contact_hours), "
+        + "percentile_cont(array[0.5, 0.9]) within group (order by close_hours) from case_fact where day between '" + today.minusDays(6)
+        + "' and '" + today + "' group by grouping sets ((employee), ()) order by 1");
+    return jdbc.execute((java.sql.Connection connection) -> {
+      try (var statement = connection.createStatement()) {
+        statement.execute("set work_mem = '64MB'");
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+          out.append("## ").append(query.getKey()).append(" (work_mem 64MB)\n").append(query.getValue()).append("\n\n");
+          try (var plan = statement.executeQuery("explain (analyze, buffers) " + query.getValue())) {
+            while (plan.next()) {
+              out.append(plan.getString(1)).append("\n");
+            }
+          }
+          out.append("\n");
+        }
+        statement.execute("reset work_mem");
+      }
+      return out.toString();
     });
-    return out.toString();
   }
 }
