@@ -14,4 +14,10 @@ public interface CaseWorkflow {
 
   /** Hands a resolution to the process, which records it through {@link RecordingResolution}. */
   void resolutionSubmitted(CaseId caseId, ResolveCase resolution);
+
+  /** Whether the case's process still waits for someone to review its alarm. */
+  boolean awaitsAlarmReview(CaseId caseId);
+
+  /** Completes the alarm review with what the reviewer did. */
+  void alarmReviewed(CaseId caseId, String action, String by);
 }

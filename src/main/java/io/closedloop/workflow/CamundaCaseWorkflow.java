@@ -80,6 +80,18 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     tasks.complete(openTask(caseId, CaseTasks.RESOLVE).getId(), variables);
   }
 
+  @Override
+  public boolean awaitsAlarmReview(CaseId caseId) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString()).taskDefinitionKey(CaseTasks.REVIEW_ALARM).active().count() > 0;
+  }
+
+  @Override
+  public void alarmReviewed(CaseId caseId, String action, String by) {
+    Task task = openTask(caseId, CaseTasks.REVIEW_ALARM);
+    tasks.setAssignee(task.getId(), by);
+    tasks.complete(task.getId(), Map.of(ALARM_ACTION, action, ACTOR, by));
+  }
+
   private java.util.List<Task> openTasks(CaseId caseId) {
     return tasks.createTaskQuery().processInstanceBusinessKey(caseId.toString()).active().list();
   }

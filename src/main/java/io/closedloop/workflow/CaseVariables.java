@@ -26,6 +26,7 @@ public final class CaseVariables {
   public static final String CHANNEL = "channel";
   public static final String NOTE = "note";
   public static final String ACTOR = "actor";
+  public static final String ALARM_ACTION = "alarmAction";
   public static final String ROOT_CAUSE = "rootCause";
   public static final String OUTCOME = "outcome";
   public static final String NOTES = "notes";

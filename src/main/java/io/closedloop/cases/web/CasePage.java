@@ -1,10 +1,10 @@
 package io.closedloop.cases.web;
 
-import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.AssigningCase.AssignCase;
+import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.CaseId;
-import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.CaseQueries.CaseDetail;
+import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.Channel;
 import io.closedloop.cases.ClaimingCase;
 import io.closedloop.cases.CustomerCard;
@@ -15,6 +15,7 @@ import io.closedloop.cases.LoggingContactAttempt;
 import io.closedloop.cases.Outcome;
 import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.ResolvingCase;
+import io.closedloop.cases.ReviewingAlarm;
 import io.closedloop.cases.RootCauses;
 import io.closedloop.forms.CamundaForms;
 import io.closedloop.forms.FormComponent;
@@ -34,6 +35,7 @@ import io.closedloop.shared.FieldError;
 import io.closedloop.shared.InvalidInputException;
 import io.closedloop.web.Labels;
 import io.closedloop.web.Moments;
+import io.closedloop.web.WebPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -42,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,10 +59,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the actions of the current step, with the task forms of {@code forms/}.
  */
 @Controller
+@WebPage
 class CasePage {
 
   static final String CALL_BACK_FORM = "call-back-customer";
   static final String RESOLVE_FORM = "resolve-case";
+  static final String ALARM_FORM = "review-alarming-case";
   private static final Map<String, String> IDEA_FIELDS =
       Map.of("idea.title", "ideaTitle", "idea.description", "ideaDescription", "idea.horizon", "ideaHorizon", "idea.id", "joinIdeaId");
 
@@ -78,10 +83,11 @@ class CasePage {
   private final ReferenceData referenceData;
   private final Moments moments;
   private final Labels labels;
+  private final ReviewingAlarm reviewing;
 
   CasePage(CaseQueries queries, CustomerCards customers, CasePermissions permissions, ClaimingCase claiming, AssigningCase assigning,
       LoggingContactAttempt logging, ResolvingCase resolving, RootCauses rootCauses, IdeaBacklog ideas, Teams teams,
-      CamundaForms forms, FormRenderer renderer, ReferenceData referenceData, Moments moments, Labels labels) {
+      CamundaForms forms, FormRenderer renderer, ReferenceData referenceData, Moments moments, Labels labels, ReviewingAlarm reviewing) {
     this.queries = queries;
     this.customers = customers;
     this.permissions = permissions;
@@ -97,6 +103,7 @@ class CasePage {
     this.referenceData = referenceData;
     this.moments = moments;
     this.labels = labels;
+    this.reviewing = reviewing;
   }
 
   @GetMapping("/cases/{id}")
@@ -140,7 +147,7 @@ class CasePage {
     FormSubmission submission = FormSubmission.of(forms.get(CALL_BACK_FORM), parameters(request));
     if (!submission.isValid()) {
       response.setStatus(422);
-      return page(id, user, model, submission, null);
+      return page(id, user, model, CALL_BACK_FORM, submission);
     }
     try {
       logging.log(new LogContactAttempt(new CaseId(id), Channel.valueOf(submission.text("channel")), submission.flag("reached"),
@@ -149,7 +156,7 @@ class CasePage {
       return refused(id, user, model, response, refused);
     } catch (InvalidInputException invalid) {
       response.setStatus(422);
-      return page(id, user, model, withErrors(submission, invalid), null);
+      return page(id, user, model, CALL_BACK_FORM, withErrors(submission, invalid));
     }
     redirect.addFlashAttribute("notice", submission.flag("reached") ? "Contact logged: the customer was reached. Now close the loop."
         : "Contact attempt logged.");
@@ -163,7 +170,7 @@ class CasePage {
     FormSubmission submission = FormSubmission.of(resolveForm(), parameters(request));
     if (!submission.isValid()) {
       response.setStatus(422);
-      return page(id, user, model, null, submission);
+      return page(id, user, model, RESOLVE_FORM, submission);
     }
     try {
       resolving.resolve(new ResolveCase(new CaseId(id), submission.text("rootCause"), Outcome.valueOf(submission.text("outcome")),
@@ -172,9 +179,33 @@ class CasePage {
       return refused(id, user, model, response, refused);
     } catch (InvalidInputException invalid) {
       response.setStatus(422);
-      return page(id, user, model, null, withErrors(submission, invalid));
+      return page(id, user, model, RESOLVE_FORM, withErrors(submission, invalid));
     }
     redirect.addFlashAttribute("notice", "Case resolved. Thank you for closing the loop.");
+    return "redirect:/cases/" + id;
+  }
+
+  @PostMapping("/cases/{id}/alarm-review")
+  String reviewAlarm(@PathVariable UUID id, HttpServletRequest request, Authentication user, Model model, HttpServletResponse response,
+      RedirectAttributes redirect) {
+    DetractorCase detractorCase = readable(id, user);
+    if (!permissions.canReviewAlarm(user, detractorCase)) {
+      throw new AccessDeniedException("Only a manager of " + detractorCase.getTeam() + " or the head of customer experience reviews alarms");
+    }
+    FormSubmission submission = FormSubmission.of(forms.get(ALARM_FORM), parameters(request));
+    if (!submission.isValid()) {
+      response.setStatus(422);
+      return page(id, user, model, ALARM_FORM, submission);
+    }
+    try {
+      reviewing.review(new CaseId(id), submission.text("alarmAction"), user.getName());
+    } catch (ConflictException refused) {
+      return refused(id, user, model, response, refused);
+    } catch (InvalidInputException invalid) {
+      response.setStatus(422);
+      return page(id, user, model, ALARM_FORM, withErrors(submission, invalid));
+    }
+    redirect.addFlashAttribute("notice", "Alarm review recorded.");
     return "redirect:/cases/" + id;
   }
 
@@ -187,7 +218,10 @@ class CasePage {
     return "cases/case :: offeredIdeas";
   }
 
-  private String page(UUID id, Authentication user, Model model, FormSubmission attempt, FormSubmission resolution) {
+  private String page(UUID id, Authentication user, Model model, String formId, FormSubmission submission) {
+    FormSubmission attempt = CALL_BACK_FORM.equals(formId) ? submission : null;
+    FormSubmission resolution = RESOLVE_FORM.equals(formId) ? submission : null;
+    FormSubmission alarm = ALARM_FORM.equals(formId) ? submission : null;
     CaseDetail detail = queries.get(new CaseId(id));
     DetractorCase detractorCase = detail.detractorCase();
     permissions.ensureCanRead(user, detractorCase);
@@ -202,6 +236,8 @@ class CasePage {
     model.addAttribute("detail", detail);
     model.addAttribute("theCase", detractorCase);
     model.addAttribute("customer", card);
+    model.addAttribute("earlierCases", card.earlierCases().stream().limit(10)
+        .map(other -> queries.get(new CaseId(other)).detractorCase()).toList());
     model.addAttribute("hint", hint(card.servicePreference()));
     model.addAttribute("preference", preference(card.servicePreference()));
     model.addAttribute("touchpointLabel", label(ReferenceKind.TOUCHPOINT, detractorCase.getTouchpoint()));
@@ -215,6 +251,10 @@ class CasePage {
     model.addAttribute("teamMembers", canAssign ? teams.membersOf(detractorCase.getTeam()) : List.of());
     model.addAttribute("attemptForm", renderer.render(forms.get(CALL_BACK_FORM), context, attempt));
     model.addAttribute("resolveForm", renderer.render(resolveForm(), context, resolution));
+    boolean canReviewAlarm = open && detractorCase.isAlarming() && permissions.canReviewAlarm(user, detractorCase)
+        && reviewing.awaitsReview(detractorCase.caseId());
+    model.addAttribute("canReviewAlarm", canReviewAlarm);
+    model.addAttribute("alarmForm", renderer.render(forms.get(ALARM_FORM), context, alarm));
     String chosenRootCause = resolution == null ? null : resolution.text("rootCause");
     model.addAttribute("offeredIdeas", chosenRootCause == null ? List.of() : ideas.openWithRootCause(chosenRootCause, detractorCase.getTouchpoint()));
     return "cases/case";

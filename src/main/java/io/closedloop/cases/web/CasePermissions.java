@@ -1,6 +1,7 @@
 package io.closedloop.cases.web;
 
 import io.closedloop.cases.CaseFilter;
+import io.closedloop.cases.CaseSettings;
 import io.closedloop.cases.DetractorCase;
 import io.closedloop.identity.Authorities;
 import java.util.List;
@@ -11,10 +12,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Row-level rules of the case API: leadership, designers and admins read every case; agents and
- * managers read their own teams' cases (and cases they own); managers assign within their teams.
+ * managers read their own teams' cases (and cases they own), and the head of customer experience
+ * the alarming cases and those escalated to level 2; managers assign within their teams.
  */
 @Component
 class CasePermissions {
+
+  private final CaseSettings settings;
+
+  CasePermissions(CaseSettings settings) {
+    this.settings = settings;
+  }
+
+  /** Members of the head-of-customer-experience group get the alarms and level-2 escalations of every team, and may read those cases. */
+  boolean receivesLevelTwo(Authentication user) {
+    return Authorities.groupIds(user.getAuthorities()).contains(settings.headOfCustomerExperienceGroup());
+  }
 
   boolean seesAll(Authentication user) {
     return has(user, "ROLE_ADMIN") || has(user, "ROLE_LEADERSHIP") || has(user, "ROLE_DESIGNER");
@@ -25,7 +38,8 @@ class CasePermissions {
   }
 
   void ensureCanRead(Authentication user, DetractorCase detractorCase) {
-    if (!seesAll(user) && !teams(user).contains(detractorCase.getTeam()) && !user.getName().equals(detractorCase.getOwner())) {
+    boolean escalatedToMe = (detractorCase.getEscalationLevel() >= 2 || detractorCase.isAlarming()) && receivesLevelTwo(user);
+    if (!seesAll(user) && !escalatedToMe && !teams(user).contains(detractorCase.getTeam()) && !user.getName().equals(detractorCase.getOwner())) {
       throw new AccessDeniedException("Not a case of your teams");
     }
   }
@@ -37,6 +51,11 @@ class CasePermissions {
   /** Managers manage their own teams; admins every team. */
   boolean canManage(Authentication user, String team) {
     return has(user, "ROLE_ADMIN") || (has(user, "ROLE_MANAGER") && teams(user).contains(team));
+  }
+
+  /** The alarm of a case goes to its team's managers and to the head of customer experience (and admins). */
+  boolean canReviewAlarm(Authentication user, DetractorCase detractorCase) {
+    return canManage(user, detractorCase.getTeam()) || receivesLevelTwo(user);
   }
 
   void ensureCanAssign(Authentication user, DetractorCase detractorCase) {

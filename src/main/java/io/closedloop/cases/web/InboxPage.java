@@ -9,6 +9,7 @@ import io.closedloop.cases.ClaimingCase;
 import io.closedloop.intake.ReferenceData;
 import io.closedloop.intake.ReferenceKind;
 import io.closedloop.shared.ConflictException;
+import io.closedloop.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The agent's inbox: my cases and my teams' unclaimed queue, due first, with filters, search and claiming. */
 @Controller
+@WebPage
 class InboxPage {
 
   private static final int SHOWN = 100;

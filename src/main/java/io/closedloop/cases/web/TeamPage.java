@@ -2,8 +2,8 @@ package io.closedloop.cases.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.AssigningCase.AssignCase;
+import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.CaseSummary;
@@ -16,6 +16,7 @@ import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.InvalidInputException;
 import io.closedloop.shared.NotFoundException;
 import io.closedloop.web.Moments;
+import io.closedloop.web.WebPage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The manager's workspace: the team board, assigning and reassigning (one or many), escalations and alarming cases. */
 @Controller
+@WebPage
 class TeamPage {
 
   private static final int SHOWN = 500;
@@ -85,6 +87,9 @@ class TeamPage {
     model.addAttribute("openCases", open);
     model.addAttribute("escalations", open.stream().filter(summary -> summary.escalationLevel() > 0).toList());
     model.addAttribute("alarming", open.stream().filter(CaseSummary::alarming).toList());
+    model.addAttribute("receivesLevelTwo", permissions.receivesLevelTwo(user));
+    model.addAttribute("levelTwo", permissions.receivesLevelTwo(user)
+        ? queries.openOf(teams.all(), SHOWN).stream().filter(summary -> summary.escalationLevel() >= 2).toList() : List.of());
     model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT));
     return "cases/team";
   }

@@ -1,6 +1,7 @@
 package io.closedloop.notifications.web;
 
 import io.closedloop.notifications.Notifications;
+import io.closedloop.web.WebPage;
 import java.security.Principal;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The notification bell of every page: the unread count, the latest notifications, marking them read (htmx fragments). */
 @Controller
+@WebPage
 @RequestMapping("/notifications")
 class NotificationPages {
 

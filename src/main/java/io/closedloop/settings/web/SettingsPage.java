@@ -17,6 +17,7 @@ import io.closedloop.settings.SettingsChanges;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.InvalidInputException;
 import io.closedloop.shared.NotFoundException;
+import io.closedloop.web.WebPage;
 import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -39,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin's settings: teams and calendars, reference data, the root-cause taxonomy, alarm words, KPI targets, and the audit. */
 @Controller
+@WebPage
 @RequestMapping("/settings")
 class SettingsPage {
 

@@ -49,6 +49,17 @@ class CasePageIT {
   }
 
   @Test
+  void the_case_page_lists_the_customers_earlier_cases_with_how_they_ended() throws Exception {
+    String externalId = "repeat-" + UUID.randomUUID();
+    String first = postFor(externalId, "first");
+    String second = postFor(externalId, "second");
+
+    String html = page(second, "alice");
+
+    assertThat(html).contains("href=\"/cases/" + first + "\"", "Opened ").doesNotContain("href=\"/cases/" + second + "\"");
+  }
+
+  @Test
   void the_owner_sees_the_call_back_form_rendered_from_the_form_file_with_the_response_filled_in() throws Exception {
     String caseId = claimedCase("Form Reader", "Slow answers");
 
@@ -168,13 +179,42 @@ class CasePageIT {
   }
 
   @Test
+  void a_manager_reviews_an_alarming_case_through_the_alarm_form_once_and_agents_may_not() throws Exception {
+    String caseId = Detractors.newCase(port, 1, "I will call my lawyer", "Alarm Review " + UUID.randomUUID());
+
+    assertThat(page(caseId, "mike")).contains("Alarming detractor", "What you did", "Record alarm review");
+    assertThat(page(caseId, "alice")).doesNotContain("Record alarm review");
+    pages.mvc().perform(post("/cases/{id}/alarm-review", caseId).param("alarmAction", "Me too").with(pages.as("alice")).with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(pages.mvc().perform(post("/cases/{id}/alarm-review", caseId).param("alarmAction", " ").with(pages.as("mike")).with(csrf()))
+        .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString()).contains("What you did is required");
+
+    pages.mvc().perform(post("/cases/{id}/alarm-review", caseId).param("alarmAction", "Asked Bob to call her within the hour")
+        .with(pages.as("mike")).with(csrf())).andExpect(redirectedUrl("/cases/" + caseId));
+
+    assertThat(Api.as("mike", port).getForObject("/api/cases/{id}", Map.class, caseId).get("timeline").toString())
+        .contains("Alarm reviewed: Asked Bob to call her within the hour");
+    assertThat(page(caseId, "mike")).doesNotContain("Record alarm review");
+    assertThat(pages.mvc().perform(post("/cases/{id}/alarm-review", caseId).param("alarmAction", "Again").with(pages.as("helen")).with(csrf()))
+        .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString()).contains("The alarm has been reviewed already");
+  }
+
+  @Test
   void people_outside_the_team_and_the_wall_screen_cannot_open_a_case() throws Exception {
     String caseId = Detractors.newCase(port, 5, null, "Private " + UUID.randomUUID());
 
     pages.mvc().perform(get("/cases/{id}", caseId).with(pages.as("helen"))).andExpect(status().isForbidden());
     pages.mvc().perform(get("/cases/{id}", caseId).with(pages.as("wall"))).andExpect(status().isForbidden());
     pages.mvc().perform(get("/cases/{id}", caseId).with(pages.as("lea"))).andExpect(status().isOk());
-    pages.mvc().perform(get("/cases/{id}", UUID.randomUUID()).with(pages.as("alice"))).andExpect(status().isNotFound());
+    assertThat(pages.mvc().perform(get("/cases/{id}", UUID.randomUUID()).with(pages.as("alice"))).andExpect(status().isNotFound())
+        .andReturn().getResponse().getContentAsString()).contains("<h1>Not found</h1>");
+    pages.mvc().perform(get("/cases/not-a-case").with(pages.as("alice"))).andExpect(status().isNotFound());
+  }
+
+  private String postFor(String customerExternalId, String response) {
+    Map<String, Object> body = Map.of("externalId", customerExternalId + "-" + response, "score", 3, "touchpoint", "website",
+        "customer", Map.of("externalId", customerExternalId, "name", "Repeat Customer"));
+    return (String) Api.as("mike", port).postForEntity("/api/responses", body, Map.class).getBody().get("caseId");
   }
 
   private MockHttpServletRequestBuilder resolution(String caseId) {

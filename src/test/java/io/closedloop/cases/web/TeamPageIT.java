@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.closedloop.cases.CaseId;
+import io.closedloop.cases.EscalatingCase;
 import io.closedloop.support.Api;
 import io.closedloop.support.Detractors;
 import io.closedloop.support.IntegrationTest;
@@ -28,6 +30,9 @@ class TeamPageIT {
 
   @Autowired
   WebApplicationContext context;
+
+  @Autowired
+  EscalatingCase escalating;
 
   Pages pages;
 
@@ -79,6 +84,25 @@ class TeamPageIT {
             .with(pages.as("mike")).with(csrf()))
         .andExpect(flash().attribute("notice", "Assigned 1 case to bob."))
         .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("UNREACHABLE")));
+  }
+
+  @Test
+  void the_head_of_customer_experience_sees_and_opens_the_cases_escalated_to_level_two_from_any_team() throws Exception {
+    String name = "Level Two " + UUID.randomUUID().toString().substring(0, 8);
+    String caseId = Detractors.newCase(port, 2, null, name);
+    String other = Detractors.newCase(port, 5, null, "Level One " + UUID.randomUUID());
+    escalating.escalate(new CaseId(UUID.fromString(caseId)), 2);
+    escalating.escalate(new CaseId(UUID.fromString(other)), 1);
+
+    String html = pages.mvc().perform(get("/team").with(pages.as("helen"))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+
+    String levelTwo = html.substring(html.indexOf("level-two-heading"), html.indexOf("escalations-heading"));
+    assertThat(levelTwo).contains(name).doesNotContain("Level One");
+    pages.mvc().perform(get("/cases/{id}", caseId).with(pages.as("helen"))).andExpect(status().isOk());
+    pages.mvc().perform(get("/cases/{id}", other).with(pages.as("helen"))).andExpect(status().isForbidden());
+    assertThat(pages.mvc().perform(get("/team").with(pages.as("mike"))).andReturn().getResponse().getContentAsString())
+        .doesNotContain("level-two-heading");
   }
 
   @Test
