@@ -39,6 +39,7 @@ public final class AccessRules {
         .requestMatchers("/api/cases/**").hasAnyRole(CASE_WORKERS)
         .requestMatchers("/api/ideas/**", "/api/ideas").hasAnyRole(STAFF)
         .requestMatchers(GET, "/api/improvement-cycles/**", "/api/improvement-cycles").hasAnyRole(STAFF)
+        .requestMatchers(POST, "/api/improvement-cycles/*/ideas").hasAnyRole(STAFF)
         .requestMatchers("/api/improvement-cycles/**", "/api/improvement-cycles").hasAnyRole(FACILITATORS)
         .requestMatchers("/api/settings/**", "/api/settings").hasRole(ADMIN)
         .requestMatchers("/engine-rest/**").hasAnyRole(PROCESS_OPERATORS)
