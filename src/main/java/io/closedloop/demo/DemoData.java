@@ -17,13 +17,11 @@ class DemoData implements ApplicationRunner {
   private final DemoDataSwitch demoData;
   private final DemoUsers users;
   private final DemoSample sample;
-  private final DemoIdeas ideas;
 
-  DemoData(DemoDataSwitch demoData, DemoUsers users, DemoSample sample, DemoIdeas ideas) {
+  DemoData(DemoDataSwitch demoData, DemoUsers users, DemoSample sample) {
     this.demoData = demoData;
     this.users = users;
     this.sample = sample;
-    this.ideas = ideas;
   }
 
   @Override
@@ -34,7 +32,6 @@ class DemoData implements ApplicationRunner {
     users.create();
     if (sample.databaseIsEmpty()) {
       sample.create();
-      ideas.create();
       log.info("Demo data created: log in as alice/alice (agent), mike/mike (manager) or admin/admin");
     }
   }

@@ -125,7 +125,7 @@ public class CycleProcess {
     closing.close(UUID.fromString(cycleId));
   }
 
-  /** Who completed a task: the engine's current user (Tasklist, the engine REST API, our API), or else its assignee. */
+  /** A form completed in Tasklist carries no actor: the logged-in user, or else the assignee, did it. */
   public void taskCompleted(DelegateTask task) {
     task.setVariable(ACTOR, actor(task));
   }
@@ -135,11 +135,8 @@ public class CycleProcess {
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
     }
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
     Object actor = task.getVariable(ACTOR);
-    return actor == null ? null : actor.toString();
+    return actor != null ? actor.toString() : task.getAssignee();
   }
 
   private static UUID cycleId(VariableScope scope) {
