@@ -17,11 +17,13 @@ class DemoData implements ApplicationRunner {
   private final DemoDataSwitch demoData;
   private final DemoUsers users;
   private final DemoSample sample;
+  private final DemoIdeas ideas;
 
-  DemoData(DemoDataSwitch demoData, DemoUsers users, DemoSample sample) {
+  DemoData(DemoDataSwitch demoData, DemoUsers users, DemoSample sample, DemoIdeas ideas) {
     this.demoData = demoData;
     this.users = users;
     this.sample = sample;
+    this.ideas = ideas;
   }
 
   @Override
@@ -32,6 +34,7 @@ class DemoData implements ApplicationRunner {
     users.create();
     if (sample.databaseIsEmpty()) {
       sample.create();
+      ideas.create();
       log.info("Demo data created: log in as alice/alice (agent), mike/mike (manager) or admin/admin");
     }
   }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,9 @@ class ImprovementCycleIT {
   @Autowired
   JdbcClient jdbc;
 
+  @Autowired
+  ManagementService management;
+
   @Test
   void two_cycles_choose_by_votes_follow_up_the_chosen_ideas_carry_the_rest_over_and_evaluate_with_the_touchpoints_nps() {
     String touchpoint = "tp-" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,6 +62,10 @@ class ImprovementCycleIT {
     assertThat(started.getBody()).containsEntry("status", "MEETING").containsEntry("trigger", "MANUAL");
     assertThat(ids((List) agenda(started.getBody()).get("newIdeas"))).contains(staffIdea);
     assertThat(mike.postForEntity("/api/improvement-cycles", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    management.executeJob(scheduleJob().getId());
+    Map skipped = ((List<Map>) mike.getForObject("/api/improvement-cycles?size=200", Map.class).get("content")).get(0);
+    assertThat(skipped).containsEntry("status", "SKIPPED").containsEntry("trigger", "SCHEDULE").containsEntry("number", null);
+    assertThat((String) skipped.get("note")).contains("was still running");
 
     String quickWin = meetingIdea(first, "Blue", "Call back the same day", "SHORT_TERM", touchpoint, HttpStatus.CREATED);
     String secondWin = meetingIdea(first, "Blue", "A calmer hold music", "SHORT_TERM", touchpoint, HttpStatus.CREATED);
@@ -150,6 +159,23 @@ class ImprovementCycleIT {
     Map secondSelection = mike.postForObject("/api/improvement-cycles/{id}/selection", Map.of(), Map.class, second);
     assertThat(choiceIds(secondSelection, "chosen")).startsWith(staffIdea).doesNotContain(otherBig);
     assertThat(alice.getForObject("/api/ideas/{id}", Map.class, staffIdea)).containsEntry("status", "SELECTED").containsEntry("owner", "alice");
+
+    List<Map> carryOut = alice.getForObject("/engine-rest/task?taskDefinitionKey=CarryOutIdea&processInstanceBusinessKey={cycle}&assignee=alice",
+        List.class, second);
+    assertThat(carryOut).hasSize(1);
+    assertThat(alice.postForEntity("/engine-rest/task/{id}/complete", Map.of("variables", Map.of("doneNote", Map.of("value", "Live", "type", "String"))),
+        Void.class, carryOut.get(0).get("id")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Map doneInTasklist = alice.getForObject("/api/ideas/{id}", Map.class, staffIdea);
+    assertThat(doneInTasklist).containsEntry("status", "DONE");
+    assertThat(((List<Map>) doneInTasklist.get("timeline")).get(((List) doneInTasklist.get("timeline")).size() - 1))
+        .containsEntry("type", "DONE").containsEntry("actor", "alice").containsEntry("detail", "Done: Live");
+
+    management.executeJob(scheduleJob().getId());
+    Map scheduled = ((List<Map>) mike.getForObject("/api/improvement-cycles?size=200", Map.class).get("content")).get(0);
+    assertThat(scheduled).containsEntry("status", "MEETING").containsEntry("trigger", "SCHEDULE").containsEntry("number", firstNumber + 2);
+    Map third = mike.getForObject("/api/improvement-cycles/{id}", Map.class, scheduled.get("id"));
+    assertThat(ids((List) agenda(third).get("dueForEvaluation"))).contains(staffIdea, bigChange);
+    assertThat(mike.getForObject("/api/improvement-cycles/{id}", Map.class, second)).containsEntry("status", "CLOSED");
 
     Map quickWinNow = alice.getForObject("/api/ideas/{id}", Map.class, quickWin);
     assertThat(types(quickWinNow)).containsSubsequence("PROPOSED", "VOTED", "SELECTED", "DONE", "EVALUATED");
@@ -268,6 +294,12 @@ class ImprovementCycleIT {
     }
     ResponseEntity<Map> sent = Api.as("admin", port).postForEntity("/api/responses/batch?openCases=false", batch, Map.class);
     assertThat(sent.getBody()).containsEntry("created", scores.length);
+  }
+
+  /** The job of the cycle's timer start event (six weeks away, so the job executor leaves it alone). */
+  private Job scheduleJob() {
+    return management.createJobQuery().processDefinitionKey("improvement-cycle").timers().list().stream()
+        .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
   }
 
   private static Map agenda(Map cycle) {

@@ -125,7 +125,7 @@ public class CycleProcess {
     closing.close(UUID.fromString(cycleId));
   }
 
-  /** A form completed in Tasklist carries no actor: the logged-in user, or else the assignee, did it. */
+  /** Who completed a task: the engine's current user (Tasklist, the engine REST API, our API), or else its assignee. */
   public void taskCompleted(DelegateTask task) {
     task.setVariable(ACTOR, actor(task));
   }
@@ -135,8 +135,11 @@ public class CycleProcess {
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();
     }
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
     Object actor = task.getVariable(ACTOR);
-    return actor != null ? actor.toString() : task.getAssignee();
+    return actor == null ? null : actor.toString();
   }
 
   private static UUID cycleId(VariableScope scope) {

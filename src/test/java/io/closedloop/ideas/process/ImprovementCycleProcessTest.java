@@ -150,6 +150,19 @@ class ImprovementCycleProcessTest {
     assertThat(task("CarryOutIdea", cycle)).isAssignedTo("owner-of-B");
   }
 
+  @Test
+  void a_cycle_where_nothing_was_chosen_closes_after_the_selection() {
+    cycleProcess.idea("A", Horizon.SHORT_TERM, 0);
+    cycleProcess.startByHand(runtimeService());
+    ProcessInstance cycle = instanceOf("cycle-1");
+    complete(task(cycle));
+
+    complete(task(cycle), withVariables("actor", "mike"));
+
+    assertThat(cycle).hasPassed("FollowUpChosenIdeas", "CycleClosed").isEnded();
+    assertThat(cycleProcess.calls).endsWith("rule picks []", "chosen [] by mike", "close cycle-1");
+  }
+
   private ProcessInstance instanceOf(String cycleId) {
     return processInstanceQuery().processInstanceBusinessKey(cycleId).singleResult();
   }
