@@ -25,6 +25,8 @@ public final class AccessRules {
   private static final String[] FIGURE_READERS = {MANAGER, LEADERSHIP, ADMIN};
   private static final String[] FACILITATORS = {MANAGER, ADMIN};
   private static final String[] PROCESS_OPERATORS = {DESIGNER, ADMIN};
+  /** Who works user tasks through the engine's REST API: Tasklist's users, and designers and admins. */
+  private static final String[] TASK_WORKERS = {AGENT, MANAGER, DESIGNER, ADMIN};
 
   private AccessRules() {}
 
@@ -42,7 +44,7 @@ public final class AccessRules {
         .requestMatchers(POST, "/api/improvement-cycles/*/ideas").hasAnyRole(STAFF)
         .requestMatchers("/api/improvement-cycles/**", "/api/improvement-cycles").hasAnyRole(FACILITATORS)
         .requestMatchers("/api/settings/**", "/api/settings").hasRole(ADMIN)
-        .requestMatchers("/engine-rest/task", "/engine-rest/task/**").hasAnyRole(AGENT, MANAGER, DESIGNER, ADMIN)
+        .requestMatchers("/engine-rest/task", "/engine-rest/task/**").hasAnyRole(TASK_WORKERS)
         .requestMatchers("/engine-rest/**").hasAnyRole(PROCESS_OPERATORS)
         .requestMatchers(GET, "/api/**").hasAnyRole(STAFF)
         .anyRequest().hasAnyRole(CASE_WORKERS);

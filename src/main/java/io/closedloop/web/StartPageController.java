@@ -5,7 +5,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The login page and the start page: agents land in their inbox, managers on their team, the kiosk on the wall; everyone else on the tiles. */
+/**
+ * The login page and the start page: the wall screen's kiosk lands on the wall, agents in their
+ * inbox, managers on their team; everyone else on the tiles.
+ */
 @Controller
 class StartPageController {
 

@@ -119,7 +119,7 @@ class KeycloakLoginIT {
     HttpResponse<String> landed = follow(browser, browser.send(credentials, HttpResponse.BodyHandlers.ofString()));
 
     assertThat(landed.statusCode()).isEqualTo(200);
-    assertThat(landed.uri().getPath()).as("a manager lands on the team page").isEqualTo("/team");
+    assertThat(landed.uri().getPath()).as("a manager lands on the team board").isEqualTo("/team");
     assertThat(landed.uri().toString()).doesNotContain("error");
     assertThat(landed.body()).contains("mike");
     HttpResponse<String> tasklistApi = browser.send(HttpRequest.newBuilder(

@@ -1,0 +1,60 @@
+package io.closedloop.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.closedloop.support.IntegrationTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The read models the triggers keep equal what they would be if rebuilt from the responses and cases. */
+@IntegrationTest
+class ReadModelsIT {
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void the_daily_rollup_equals_the_responses_counted_afresh_after_inserts_updates_and_deletes() {
+    MetricsFixtures data = new MetricsFixtures(jdbc);
+    UUID customer = data.customer("smb");
+    UUID moved = data.response(customer, 9, "2019-08-01T23:30:00Z", "store", "p1");
+    UUID removed = data.response(customer, 3, "2019-08-02T10:00:00Z", "store", "p1");
+    data.response(customer, 7, "2019-08-02T10:00:00Z", "website", "p2");
+    jdbc.sql("update response set score = 2, category = 'DETRACTOR', touchpoint = 'chat', answered_at = answered_at + interval '1 hour' where id = :id")
+        .param("id", moved).update();
+    jdbc.sql("delete from response where id = :id").param("id", removed).update();
+
+    assertThat(differences("""
+        select dim, day, team, key, responses, promoters, passives, detractors from nps_daily where responses <> 0
+        """, """
+        select k.dim, r.day, r.team, k.key, count(*)::int, count(*) filter (where r.category = 'PROMOTER')::int,
+               count(*) filter (where r.category = 'PASSIVE')::int, count(*) filter (where r.category = 'DETRACTOR')::int
+        from (select (answered_at at time zone 'UTC')::date as day, coalesce(team, '') as team, category, touchpoint, employee,
+                     product, country, segment from response) r
+        cross join lateral (values ('total', ''), ('touchpoint', coalesce(r.touchpoint, '')), ('team', r.team),
+                                   ('employee', coalesce(r.employee, '')), ('product', coalesce(r.product, '')),
+                                   ('country', coalesce(r.country, '')), ('segment', coalesce(r.segment, ''))) as k (dim, key)
+        group by k.dim, r.day, r.team, k.key
+        """)).isEmpty();
+    assertThat(jdbc.sql("select sum(responses) from nps_daily where dim = 'touchpoint' and team = :team and key = 'chat'")
+        .param("team", data.team()).query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void every_case_has_a_fact_row_that_matches_the_case() {
+    assertThat(differences("""
+        select case_id, team, owner, status, first_reached_at, closed_at, escalated, root_cause from case_fact
+        """, """
+        select id, coalesce(team, ''), coalesce(owner, ''), status, first_reached_at, closed_at, escalation_level > 0, root_cause
+        from detractor_case
+        """)).isEmpty();
+  }
+
+  private List<String> differences(String kept, String afresh) {
+    return jdbc.sql("(" + kept + " except " + afresh + ") union all (" + afresh + " except " + kept + ")")
+        .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3)).list();
+  }
+}
