@@ -1,0 +1,158 @@
+package io.closedloop.metrics;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.ArrayList;
+
+/**
+ * The case facts in memory, one slot per case in parallel primitive arrays, so that the
+ * closed-loop figures of a year take one pass over them instead of sorting in the database.
+ * Codes (teams, owners, touchpoints...) are interned as small numbers; 0 is "none".
+ * Not thread-safe: {@link CaseFactFollower} guards it.
+ */
+final class CaseFacts {
+
+  static final long NO_INSTANT_BEFORE = Long.MIN_VALUE;
+  static final long NO_INSTANT_AFTER = Long.MAX_VALUE;
+  static final int CLOSED = 1;
+  static final int UNREACHABLE = 2;
+  static final int ESCALATED = 4;
+  static final int ANSWERED_AGAIN = 8;
+  static final int RECOVERED = 16;
+
+  /** One case as read from {@code case_fact}; instants in epoch microseconds, hours NaN when not yet. */
+  record Fact(UUID caseId, int day, String team, String owner, String touchpoint, String employee, String product,
+      String country, String segment, long callbackDue, long firstReachedAt, double firstContactHours, double closeHours,
+      int flags) {}
+
+  private final Map<String, Integer> codes = new HashMap<>();
+  private final List<String> names = new ArrayList<>(List.of(""));
+  private final Map<UUID, Integer> slots = new HashMap<>();
+  private UUID[] caseIds = new UUID[1024];
+  private int[] day = new int[1024];
+  private final int[][] cuts = new int[GroupBy.values().length][1024];
+  private long[] callbackDue = new long[1024];
+  private long[] firstReachedAt = new long[1024];
+  private double[] firstContactHours = new double[1024];
+  private double[] closeHours = new double[1024];
+  private byte[] flags = new byte[1024];
+  private int size;
+
+  {
+    codes.put("", 0);
+  }
+
+  int size() {
+    return size;
+  }
+
+  void put(Fact fact) {
+    Integer slot = slots.get(fact.caseId());
+    if (slot == null) {
+      grow();
+      slot = size++;
+      slots.put(fact.caseId(), slot);
+      caseIds[slot] = fact.caseId();
+    }
+    day[slot] = fact.day();
+    cuts[GroupBy.TEAM.ordinal()][slot] = code(fact.team());
+    cuts[GroupBy.OWNER.ordinal()][slot] = code(fact.owner());
+    cuts[GroupBy.TOUCHPOINT.ordinal()][slot] = code(fact.touchpoint());
+    cuts[GroupBy.EMPLOYEE.ordinal()][slot] = code(fact.employee());
+    cuts[GroupBy.PRODUCT.ordinal()][slot] = code(fact.product());
+    cuts[GroupBy.COUNTRY.ordinal()][slot] = code(fact.country());
+    cuts[GroupBy.SEGMENT.ordinal()][slot] = code(fact.segment());
+    callbackDue[slot] = fact.callbackDue();
+    firstReachedAt[slot] = fact.firstReachedAt();
+    firstContactHours[slot] = fact.firstContactHours();
+    closeHours[slot] = fact.closeHours();
+    flags[slot] = (byte) fact.flags();
+  }
+
+  /** Forgets a case; the last slot moves into its place. */
+  void remove(UUID caseId) {
+    Integer slot = slots.remove(caseId);
+    if (slot == null) {
+      return;
+    }
+    int last = --size;
+    if (slot != last) {
+      caseIds[slot] = caseIds[last];
+      slots.put(caseIds[slot], slot);
+      day[slot] = day[last];
+      for (int[] cut : cuts) {
+        cut[slot] = cut[last];
+      }
+      callbackDue[slot] = callbackDue[last];
+      firstReachedAt[slot] = firstReachedAt[last];
+      firstContactHours[slot] = firstContactHours[last];
+      closeHours[slot] = closeHours[last];
+      flags[slot] = flags[last];
+    }
+    caseIds[last] = null;
+  }
+
+  int day(int slot) {
+    return day[slot];
+  }
+
+  int cut(GroupBy groupBy, int slot) {
+    return cuts[groupBy.ordinal()][slot];
+  }
+
+  long callbackDue(int slot) {
+    return callbackDue[slot];
+  }
+
+  long firstReachedAt(int slot) {
+    return firstReachedAt[slot];
+  }
+
+  double firstContactHours(int slot) {
+    return firstContactHours[slot];
+  }
+
+  double closeHours(int slot) {
+    return closeHours[slot];
+  }
+
+  boolean is(int flag, int slot) {
+    return (flags[slot] & flag) != 0;
+  }
+
+  /** The code's number, or -1 when no case has it. */
+  int codeOf(String name) {
+    return codes.getOrDefault(name, -1);
+  }
+
+  String name(int code) {
+    return names.get(code);
+  }
+
+  private int code(String name) {
+    return codes.computeIfAbsent(name, added -> {
+      names.add(added);
+      return names.size() - 1;
+    });
+  }
+
+  private void grow() {
+    if (size < day.length) {
+      return;
+    }
+    int capacity = day.length * 2;
+    caseIds = Arrays.copyOf(caseIds, capacity);
+    day = Arrays.copyOf(day, capacity);
+    for (int i = 0; i < cuts.length; i++) {
+      cuts[i] = Arrays.copyOf(cuts[i], capacity);
+    }
+    callbackDue = Arrays.copyOf(callbackDue, capacity);
+    firstReachedAt = Arrays.copyOf(firstReachedAt, capacity);
+    firstContactHours = Arrays.copyOf(firstContactHours, capacity);
+    closeHours = Arrays.copyOf(closeHours, capacity);
+    flags = Arrays.copyOf(flags, capacity);
+  }
+}
