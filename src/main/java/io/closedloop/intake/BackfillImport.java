@@ -92,9 +92,9 @@ class BackfillImport {
       """;
   private static final String RESPONSES = """
       insert into response (id, external_id, score, category, comment, answered_at, received_at, touchpoint, team,
-                            employee, product, country, language, customer_id, content_hash)
+                            employee, product, country, language, customer_id, segment, content_hash)
       select w.id, w.external_id, w.score, w.category, w.comment, w.answered_at, :now, w.touchpoint, w.team,
-             w.employee, w.product, w.country, w.language, c.id, w.content_hash
+             w.employee, w.product, w.country, w.language, c.id, c.segment, w.content_hash
       from import_winner w join customer c on c.external_id = w.customer_external_id
       on conflict (external_id) do nothing
       """;

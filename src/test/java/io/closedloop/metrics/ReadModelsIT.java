@@ -44,6 +44,28 @@ class ReadModelsIT {
   }
 
   @Test
+  void responses_inserted_in_one_statement_update_the_rollup_and_the_next_answer_of_earlier_cases() {
+    MetricsFixtures data = new MetricsFixtures(jdbc);
+    UUID customer = data.customer("enterprise");
+    UUID detractor = data.response(customer, 2, "2019-09-01T10:00:00Z", "store", "p1");
+    UUID detractorCase = data.detractorCase(detractor, "2019-09-01T10:00:00Z", "2019-09-02T10:00:00Z", null, "OPEN", null, 0,
+        "agent", null);
+    jdbc.sql("""
+            insert into response (id, external_id, score, category, answered_at, received_at, touchpoint, team, customer_id, content_hash)
+            select gen_random_uuid(), 'set-' || gen_random_uuid(), s.score, s.category, s.at, s.at, 'store', :team, :customer, 'x'
+            from (values (9, 'PROMOTER', timestamptz '2019-09-21T10:00:00Z'), (7, 'PASSIVE', timestamptz '2019-09-11T10:00:00Z'),
+                         (1, 'DETRACTOR', timestamptz '2019-08-01T10:00:00Z')) as s (score, category, at)
+            """).param("team", data.team()).param("customer", customer).update();
+
+    assertThat(jdbc.sql("select next_category || ' ' || next_answer_at::date from case_fact where case_id = :id")
+        .param("id", detractorCase).query(String.class).single()).isEqualTo("PASSIVE 2019-09-11");
+    assertThat(jdbc.sql("select sum(responses) || '/' || sum(promoters) || '/' || sum(passives) from nps_daily where dim = 'total' and team = :team")
+        .param("team", data.team()).query(String.class).single()).isEqualTo("4/1/1");
+    assertThat(jdbc.sql("select sum(responses) from nps_daily where dim = 'segment' and team = :team and key = 'enterprise'")
+        .param("team", data.team()).query(Long.class).single()).isEqualTo(4);
+  }
+
+  @Test
   void every_case_has_a_fact_row_that_matches_the_case() {
     assertThat(differences("""
         select case_id, team, owner, status, first_reached_at, closed_at, escalated, root_cause from case_fact
