@@ -123,6 +123,11 @@ final class CaseFacts {
     return (flags[slot] & flag) != 0;
   }
 
+  /** How many codes there are: every code's number is below it. */
+  int codes() {
+    return names.size();
+  }
+
   /** The code's number, or -1 when no case has it. */
   int codeOf(String name) {
     return codes.getOrDefault(name, -1);

@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** The closed-loop KPIs of the cases opened in a period, from one fact per case ({@code case_fact}). */
@@ -47,32 +44,41 @@ public class ClosedLoopQueries {
   private static Report<ClosedLoopFigures> report(CaseFacts facts, Period period, GroupBy groupBy, Scope scope, long now) {
     int from = (int) period.from().toEpochDay();
     int to = (int) period.to().toEpochDay();
-    Set<Integer> teams = scope.allTeams() ? null
-        : scope.teams().stream().map(facts::codeOf).filter(code -> code >= 0).collect(Collectors.toSet());
+    boolean[] seenTeams = scope.allTeams() ? null : new boolean[facts.codes()];
+    if (seenTeams != null) {
+      scope.teams().stream().mapToInt(facts::codeOf).filter(code -> code >= 0).forEach(code -> seenTeams[code] = true);
+    }
     int[] timeBucket = groupBy != null && groupBy.isTime() ? timeBuckets(groupBy, period) : null;
     ClosedLoopTally total = new ClosedLoopTally(now);
-    Map<Integer, ClosedLoopTally> tallies = new HashMap<>();
+    ClosedLoopTally[] tallies = new ClosedLoopTally[timeBucket != null ? timeBucket[timeBucket.length - 1] + 1 : facts.codes()];
     for (int slot = 0, size = facts.size(); slot < size; slot++) {
       int day = facts.day(slot);
-      if (day < from || day > to || teams != null && !teams.contains(facts.cut(GroupBy.TEAM, slot))) {
+      if (day < from || day > to || seenTeams != null && !seenTeams[facts.cut(GroupBy.TEAM, slot)]) {
         continue;
       }
       total.add(facts, slot);
       if (groupBy != null) {
         int key = timeBucket != null ? timeBucket[day - from] : facts.cut(groupBy, slot);
-        tallies.computeIfAbsent(key, added -> new ClosedLoopTally(now)).add(facts, slot);
+        if (tallies[key] == null) {
+          tallies[key] = new ClosedLoopTally(now);
+        }
+        tallies[key].add(facts, slot);
       }
     }
     List<Group<ClosedLoopFigures>> groups = new ArrayList<>();
     if (timeBucket != null) {
       List<LocalDate> starts = TimeBuckets.starts(groupBy, period);
       for (int bucket = 0; bucket < starts.size(); bucket++) {
-        ClosedLoopTally tally = tallies.get(bucket);
-        groups.add(new Group<>(TimeBuckets.keyOf(groupBy, starts.get(bucket)), tally == null ? ClosedLoopFigures.NONE : tally.figures()));
+        groups.add(new Group<>(TimeBuckets.keyOf(groupBy, starts.get(bucket)),
+            tallies[bucket] == null ? ClosedLoopFigures.NONE : tallies[bucket].figures()));
       }
     } else if (groupBy != null) {
       Map<String, ClosedLoopFigures> byCode = new TreeMap<>();
-      tallies.forEach((code, tally) -> byCode.put(facts.name(code), tally.figures()));
+      for (int code = 0; code < tallies.length; code++) {
+        if (tallies[code] != null) {
+          byCode.put(facts.name(code), tallies[code].figures());
+        }
+      }
       byCode.forEach((code, figures) -> groups.add(new Group<>(code.isEmpty() ? null : code, figures)));
     }
     return new Report<>(period.from(), period.to(), total.figures(), groups);
