@@ -72,19 +72,66 @@ final class ClosedLoopTally {
       if (size == 0) {
         return Hours.NONE;
       }
-      Arrays.sort(values, 0, size);
-      return new Hours(Ratio.hours(percentile(0.5)), Ratio.hours(percentile(0.9)));
+      double median = percentile(0.5, 0);
+      int medianRank = (int) Math.floor(0.5 * (size - 1));
+      return new Hours(Ratio.hours(median), Ratio.hours(percentile(0.9, medianRank)));
     }
 
-    /** Continuous percentile, interpolated between the two nearest ranks exactly as PostgreSQL's percentile_cont. */
-    private double percentile(double fraction) {
+    /**
+     * Continuous percentile, interpolated between the two nearest ranks exactly as PostgreSQL's
+     * percentile_cont; found by selection, not by sorting. Values below {@code from} are already
+     * the smallest ones, in place (a lower percentile was selected before).
+     */
+    private double percentile(double fraction, int from) {
       double rank = fraction * (size - 1);
       int below = (int) Math.floor(rank);
       int above = (int) Math.ceil(rank);
+      double low = select(from, below);
       if (below == above) {
-        return values[below];
+        return low;
       }
-      return values[below] + (rank - below) * (values[above] - values[below]);
+      double high = values[above];
+      for (int i = above + 1; i < size; i++) {
+        high = Math.min(high, values[i]);
+      }
+      return low + (rank - below) * (high - low);
+    }
+
+    /** Puts the value of rank {@code k} at index k, the smaller ones before it, the larger after (Hoare's selection). */
+    private double select(int from, int k) {
+      int left = from;
+      int right = size - 1;
+      while (right > left) {
+        int middle = (left + right) >>> 1;
+        double pivot = medianOfThree(values[left], values[middle], values[right]);
+        int i = left;
+        int j = right;
+        while (i <= j) {
+          while (values[i] < pivot) {
+            i++;
+          }
+          while (values[j] > pivot) {
+            j--;
+          }
+          if (i <= j) {
+            double swapped = values[i];
+            values[i++] = values[j];
+            values[j--] = swapped;
+          }
+        }
+        if (k <= j) {
+          right = j;
+        } else if (k >= i) {
+          left = i;
+        } else {
+          return values[k];
+        }
+      }
+      return values[k];
+    }
+
+    private static double medianOfThree(double a, double b, double c) {
+      return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
   }
 }
