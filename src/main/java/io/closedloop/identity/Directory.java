@@ -18,9 +18,11 @@ public class Directory {
   public static final String ROLE = "ROLE";
 
   private final IdentityService identity;
+  private final AuthenticationCache authentications;
 
-  Directory(IdentityService identity) {
+  Directory(IdentityService identity, AuthenticationCache authentications) {
     this.identity = identity;
+    this.authentications = authentications;
   }
 
   /** False when users and groups come from elsewhere (Keycloak) and the engine only reads them. */
@@ -53,10 +55,12 @@ public class Directory {
       user.setEmail(email);
       user.setPassword(password);
       identity.saveUser(user);
+      authentications.forget(id);
     }
     for (String group : groups) {
       if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
         identity.createMembership(id, group);
+        authentications.forget(id);
       }
     }
   }
@@ -68,12 +72,14 @@ public class Directory {
     }
     if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
       identity.createMembership(userId, groupId);
+      authentications.forget(userId);
     }
     return true;
   }
 
   public void removeMember(String userId, String groupId) {
     identity.deleteMembership(userId, groupId);
+    authentications.forget(userId);
   }
 
   /** Every user id, sorted. */

@@ -15,8 +15,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 class PasswordLogin implements LoginMethod {
 
   @Bean
-  AuthenticationManager authenticationManager(IdentityService identity) {
-    return new ProviderManager(new EngineIdentityAuthenticationProvider(identity));
+  AuthenticationManager authenticationManager(IdentityService identity, AuthenticationCache cache) {
+    return new ProviderManager(new EngineIdentityAuthenticationProvider(identity, cache));
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.closedloop.ClosedLoopApplication;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -23,8 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What benchmarks share: the application started once in this JVM on a throwaway embedded
- * PostgreSQL (demo users on), HTTP clients logged in as a user, the quick/full switch and a
- * working directory for generated files.
+ * PostgreSQL (demo users on), HTTP clients logged in as a user (HTTP Basic for the API, a
+ * form-login session for pages), the quick/full switch and a working directory for generated files.
  */
 final class BenchContext implements AutoCloseable {
 
@@ -35,6 +38,7 @@ final class BenchContext implements AutoCloseable {
   private final Path projectDir;
   private ConfigurableApplicationContext application;
   private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+  private final Map<String, HttpClient> sessions = new ConcurrentHashMap<>();
 
   BenchContext(boolean quick, Path workDir, Path projectDir) {
     this.quick = quick;
@@ -89,6 +93,35 @@ final class BenchContext implements AutoCloseable {
   HttpClient client(String user) {
     return clients.computeIfAbsent(user, u -> HttpClient.newBuilder().cookieHandler(new CookieManager())
         .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build());
+  }
+
+  /** A client logged in through the login form as a browser is, with the user's session cookie; pages ignore HTTP Basic. */
+  synchronized HttpClient session(String user) throws IOException, InterruptedException {
+    HttpClient browser = sessions.get(user);
+    if (browser == null) {
+      browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+          .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
+      logIn(browser, user);
+      sessions.put(user, browser);
+    }
+    return browser;
+  }
+
+  private void logIn(HttpClient browser, String user) throws IOException, InterruptedException {
+    String form = browser.send(HttpRequest.newBuilder(uri("/login")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+    if (!csrf.find()) {
+      throw new IllegalStateException("No CSRF token on the login form");
+    }
+    String credentials = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    HttpResponse<Void> loggedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(), HttpResponse.BodyHandlers.discarding());
+    String location = loggedIn.headers().firstValue("Location").orElse("");
+    if (loggedIn.statusCode() != 302 || location.contains("/login")) {
+      throw new IllegalStateException("Login of " + user + " answered " + loggedIn.statusCode() + " to " + location);
+    }
   }
 
   static String basic(String user) {
