@@ -11,8 +11,8 @@ import io.closedloop.intake.ReferenceKind;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @WebPage
 class InboxPage {
 
-  private static final int SHOWN = 100;
+  /** A worklist shows the cases due first; the filters and the search narrow it down. */
+  private static final int SHOWN = 25;
 
   private final CaseQueries queries;
   private final ClaimingCase claiming;
@@ -77,15 +78,17 @@ class InboxPage {
   private void fill(Model model, InboxFilters filters, Authentication user) {
     PageRequest page = PageRequest.of(0, SHOWN, Sort.by("callbackDue"));
     CaseStatus mineStatus = filters.status() == null ? CaseStatus.IN_PROGRESS : filters.status();
-    List<CaseSummary> mine = queries.list(new CaseFilter(mineStatus, user.getName(), null, filters.overdueOnly(), null,
-        filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null), page).getContent();
-    List<CaseSummary> queue = filters.status() == null || filters.status() == CaseStatus.OPEN
+    Page<CaseSummary> mine = queries.list(new CaseFilter(mineStatus, user.getName(), null, filters.overdueOnly(), null,
+        filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null), page);
+    Page<CaseSummary> queue = filters.status() == null || filters.status() == CaseStatus.OPEN
         ? queries.list(permissions.visibleTo(user, new CaseFilter(CaseStatus.OPEN, null, null, filters.overdueOnly(), null,
-            filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), page).getContent()
-        : List.of();
+            filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), page)
+        : Page.empty(page);
     model.addAttribute("section", "inbox");
-    model.addAttribute("mine", mine);
-    model.addAttribute("queue", queue);
+    model.addAttribute("mine", mine.getContent());
+    model.addAttribute("mineTotal", mine.getTotalElements());
+    model.addAttribute("queue", queue.getContent());
+    model.addAttribute("queueTotal", queue.getTotalElements());
     model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT));
     model.addAttribute("statuses", CaseStatus.values());
   }

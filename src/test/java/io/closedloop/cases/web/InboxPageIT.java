@@ -36,6 +36,19 @@ class InboxPageIT {
   }
 
   @Test
+  void a_long_queue_shows_the_25_cases_due_first_and_says_how_many_there_are() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 26; i++) {
+      Detractors.newCase(port, 5, null, "Long Queue " + tag);
+    }
+    String html = body(get("/inbox").param("q", tag));
+
+    String queue = html.substring(html.indexOf("queue-heading"));
+    assertThat(queue.split("<tr id=\"case-", -1).length - 1).as("rows shown").isEqualTo(25);
+    assertThat(queue).contains("<span class=\"count\">26</span>", "The 25 due first of 26.");
+  }
+
+  @Test
   void the_queue_lists_my_teams_unclaimed_cases_due_first_with_their_sla_countdown() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String later = Detractors.newCase(port, 6, null, "Queue Later " + tag);
