@@ -32,9 +32,14 @@ public class Teams {
     return identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).sorted().toList();
   }
 
+  /** The managers who are members of the team: the managers first (few), then which of them are in it. */
   public List<String> managersOf(String team) {
     List<String> managers = membersOf(Role.MANAGER.groupId());
-    return membersOf(team).stream().filter(managers::contains).toList();
+    if (team == null || managers.isEmpty()) {
+      return List.of();
+    }
+    return identity.createUserQuery().memberOfGroup(team).userIdIn(managers.toArray(String[]::new)).list().stream()
+        .map(User::getId).sorted().toList();
   }
 
   public boolean isMember(String user, String group) {
