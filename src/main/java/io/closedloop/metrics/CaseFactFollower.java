@@ -64,8 +64,10 @@ class CaseFactFollower {
   }
 
   private void catchUp() {
-    long current = jdbc.sql("select generation from case_fact_generation").query(Long.class).single();
-    long oldestRunning = jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint").query(Long.class).single();
+    long[] stamps = jdbc.sql("select generation, pg_snapshot_xmin(pg_current_snapshot())::text::bigint as oldest from case_fact_generation")
+        .query((rs, row) -> new long[] {rs.getLong("generation"), rs.getLong("oldest")}).single();
+    long current = stamps[0];
+    long oldestRunning = stamps[1];
     if (facts == null || current != generation) {
       CaseFacts loaded = new CaseFacts();
       jdbc.sql("select " + COLUMNS + " from case_fact").query((ResultSet rs) -> {

@@ -1,11 +1,11 @@
 package io.closedloop.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.ArrayList;
 
 /**
  * The case facts in memory, one slot per case in parallel primitive arrays, so that the
@@ -33,7 +33,8 @@ final class CaseFacts {
   private final Map<UUID, Integer> slots = new HashMap<>();
   private UUID[] caseIds = new UUID[1024];
   private int[] day = new int[1024];
-  private final int[][] cuts = new int[GroupBy.values().length][1024];
+  /** The codes of each cut, indexed by the cut's ordinal; none for the calendar buckets. */
+  private final int[][] cuts = new int[GroupBy.values().length][];
   private long[] callbackDue = new long[1024];
   private long[] firstReachedAt = new long[1024];
   private double[] firstContactHours = new double[1024];
@@ -43,6 +44,11 @@ final class CaseFacts {
 
   {
     codes.put("", 0);
+    for (GroupBy groupBy : GroupBy.values()) {
+      if (!groupBy.isTime()) {
+        cuts[groupBy.ordinal()] = new int[1024];
+      }
+    }
   }
 
   int size() {
@@ -84,7 +90,9 @@ final class CaseFacts {
       slots.put(caseIds[slot], slot);
       day[slot] = day[last];
       for (int[] cut : cuts) {
-        cut[slot] = cut[last];
+        if (cut != null) {
+          cut[slot] = cut[last];
+        }
       }
       callbackDue[slot] = callbackDue[last];
       firstReachedAt[slot] = firstReachedAt[last];
@@ -152,7 +160,9 @@ final class CaseFacts {
     caseIds = Arrays.copyOf(caseIds, capacity);
     day = Arrays.copyOf(day, capacity);
     for (int i = 0; i < cuts.length; i++) {
-      cuts[i] = Arrays.copyOf(cuts[i], capacity);
+      if (cuts[i] != null) {
+        cuts[i] = Arrays.copyOf(cuts[i], capacity);
+      }
     }
     callbackDue = Arrays.copyOf(callbackDue, capacity);
     firstReachedAt = Arrays.copyOf(firstReachedAt, capacity);
