@@ -22,6 +22,12 @@ public class LoggingContactAttempt {
 
   @Transactional
   public void log(LogContactAttempt command) {
+    ensureAllowed(command);
+    workflow.contactAttempted(command.caseId(), command);
+  }
+
+  /** Every rule of logging an attempt, whichever door it comes through (our pages and API, or Tasklist). */
+  public void ensureAllowed(LogContactAttempt command) {
     if (command.channel() == null) {
       throw new InvalidInputException("channel", "is required: PHONE, EMAIL, SMS or MEETING");
     }
@@ -39,6 +45,5 @@ public class LoggingContactAttempt {
       throw new CaseActionNotAllowed(attempted.getOwner() == null
           ? "Claim the case before logging contact attempts" : "Only the owner " + attempted.getOwner() + " logs contact attempts");
     }
-    workflow.contactAttempted(command.caseId(), command);
   }
 }

@@ -30,6 +30,12 @@ public class ResolvingCase {
 
   @Transactional
   public void resolve(ResolveCase command) {
+    ensureAllowed(command);
+    workflow.resolutionSubmitted(command.caseId(), command);
+  }
+
+  /** Every rule of resolving, whichever door it comes through (our pages and API, or Tasklist). */
+  public void ensureAllowed(ResolveCase command) {
     DetractorCase resolved = cases.load(command.caseId());
     List<FieldError> errors = problems(command);
     if (!errors.isEmpty()) {
@@ -44,7 +50,6 @@ public class ResolvingCase {
     if (!command.by().equals(resolved.getOwner())) {
       throw new CaseActionNotAllowed("Only the owner " + resolved.getOwner() + " resolves the case");
     }
-    workflow.resolutionSubmitted(command.caseId(), command);
   }
 
   List<FieldError> problems(ResolveCase command) {

@@ -24,6 +24,16 @@ public class ReviewingAlarm {
 
   @Transactional
   public void review(CaseId caseId, String action, String by) {
+    recordReview(caseId, action, by);
+    workflow.alarmReviewed(caseId, action.strip(), by);
+  }
+
+  /**
+   * Checks and records a review whose task the process is completing now: the review of our
+   * pages, or one done in Tasklist, which lands on the timeline the same way.
+   */
+  @Transactional
+  public void recordReview(CaseId caseId, String action, String by) {
     if (action == null || action.isBlank()) {
       throw new InvalidInputException("alarmAction", "is required");
     }
@@ -38,6 +48,5 @@ public class ReviewingAlarm {
       throw new CaseActionNotAllowed("The alarm has been reviewed already");
     }
     timeline.record(caseId, by, TimelineEventType.ALARM_REVIEWED, "Alarm reviewed: " + action.strip());
-    workflow.alarmReviewed(caseId, action.strip(), by);
   }
 }

@@ -25,8 +25,10 @@ public final class AccessRules {
   private static final String[] FIGURE_READERS = {MANAGER, LEADERSHIP, ADMIN};
   private static final String[] FACILITATORS = {MANAGER, ADMIN};
   private static final String[] PROCESS_OPERATORS = {DESIGNER, ADMIN};
-  /** Who works user tasks through the engine's REST API: Tasklist's users, and designers and admins. */
-  private static final String[] TASK_WORKERS = {AGENT, MANAGER, DESIGNER, ADMIN};
+  /** Who reads the processes' instances, history and decisions through the engine: Cockpit's users and leadership. */
+  private static final String[] PROCESS_READERS = {DESIGNER, LEADERSHIP, ADMIN};
+  /** The engine's REST API as the Camunda webapps call it, behind the page login. */
+  private static final String WEBAPP_ENGINE_API = "/camunda/api/engine/engine/*";
 
   private AccessRules() {}
 
@@ -44,10 +46,36 @@ public final class AccessRules {
         .requestMatchers(POST, "/api/improvement-cycles/*/ideas").hasAnyRole(STAFF)
         .requestMatchers("/api/improvement-cycles/**", "/api/improvement-cycles").hasAnyRole(FACILITATORS)
         .requestMatchers("/api/settings/**", "/api/settings").hasRole(ADMIN)
-        .requestMatchers("/engine-rest/task", "/engine-rest/task/**").hasAnyRole(TASK_WORKERS)
-        .requestMatchers("/engine-rest/**").hasAnyRole(PROCESS_OPERATORS)
+        .requestMatchers(GET, "/engine-rest/engine", "/engine-rest/version").hasAnyRole(STAFF);
+    engine(requests, "/engine-rest");
+    requests
+        .requestMatchers("/engine-rest/**").hasRole(ADMIN)
         .requestMatchers(GET, "/api/**").hasAnyRole(STAFF)
         .anyRequest().hasAnyRole(CASE_WORKERS);
+  }
+
+  /**
+   * The engine's REST API, the same at both doors ({@code /engine-rest} and the webapps' own): staff
+   * work tasks and read what Tasklist shows; designers deploy and operate; only admins touch users,
+   * groups, memberships, credentials and authorizations. The engine's authorizations
+   * ({@link EngineGrants}) then say which tasks, definitions and instances each user sees.
+   */
+  private static void engine(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests, String api) {
+    requests
+        .requestMatchers(GET, api + "/user", api + "/user/count", api + "/user/*/profile", api + "/group", api + "/group/count",
+            api + "/identity/groups", api + "/authorization/check").hasAnyRole(STAFF)
+        .requestMatchers(api + "/user/**", api + "/user", api + "/group/**", api + "/group", api + "/identity/**",
+            api + "/authorization/**", api + "/authorization", api + "/tenant/**", api + "/tenant").hasRole(ADMIN)
+        .requestMatchers(api + "/task", api + "/task/**", api + "/filter", api + "/filter/**").hasAnyRole(STAFF)
+        .requestMatchers(GET, api + "/process-definition", api + "/process-definition/**", api + "/history/**").hasAnyRole(STAFF)
+        .requestMatchers(api + "/deployment", api + "/deployment/**", api + "/migration/**", api + "/batch", api + "/batch/**")
+            .hasAnyRole(PROCESS_OPERATORS)
+        .requestMatchers(GET, api + "/process-instance", api + "/process-instance/**", api + "/decision-definition",
+            api + "/decision-definition/**", api + "/decision-requirements-definition/**", api + "/execution", api + "/execution/**",
+            api + "/variable-instance", api + "/variable-instance/**", api + "/incident", api + "/incident/**", api + "/job",
+            api + "/job/**", api + "/job-definition", api + "/job-definition/**").hasAnyRole(PROCESS_READERS)
+        .requestMatchers(POST, api + "/process-instance", api + "/process-instance/count", api + "/history/**")
+            .hasAnyRole(PROCESS_READERS);
   }
 
   /** Pages and the Camunda webapps. */
@@ -63,13 +91,20 @@ public final class AccessRules {
         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(CASE_WORKERS)
         .requestMatchers("/cases/**").hasAnyRole(CASE_READERS)
         .requestMatchers("/ideas", "/ideas/**").hasAnyRole(STAFF)
-        .requestMatchers("/camunda/app/tasklist/**").hasAnyRole(AGENT, MANAGER, ADMIN)
+        .requestMatchers("/camunda/app/tasklist/**", "/camunda/app/welcome/**", "/camunda/api/tasklist/**",
+            "/camunda/api/welcome/**").hasAnyRole(STAFF)
         .requestMatchers("/camunda/app/cockpit/**", "/camunda/api/cockpit/**").hasAnyRole(PROCESS_OPERATORS)
         .requestMatchers("/camunda/app/admin/**").hasRole(ADMIN)
+        .requestMatchers("/camunda/api/admin/auth/user/*/login/**").denyAll()
         .requestMatchers("/camunda/api/admin/auth/**").hasAnyRole(STAFF)
+        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
         .requestMatchers("/camunda/api/admin/**").hasRole(ADMIN)
-        .requestMatchers(POST, "/camunda/api/engine/*/*/deployment/**").hasAnyRole(PROCESS_OPERATORS)
-        .requestMatchers("/camunda/**").hasAnyRole(STAFF)
+        .requestMatchers("/camunda/lib/**", "/camunda/assets/**", "/camunda/app/*/styles/**", "/camunda/favicon.ico").hasAnyRole(STAFF)
+        .requestMatchers(GET, "/camunda/api/engine/engine", "/camunda/api/engine/engine/").hasAnyRole(STAFF);
+    engine(requests, WEBAPP_ENGINE_API);
+    requests
+        .requestMatchers("/camunda/api/engine/**").hasRole(ADMIN)
+        .requestMatchers("/camunda/**").denyAll()
         .requestMatchers("/").authenticated()
         .anyRequest().hasAnyRole(STAFF);
   }

@@ -60,6 +60,13 @@ class AuthenticationCache {
     }
   }
 
+  /** Makes every next login ask the engine again, after a change that may touch anyone. */
+  void forgetAll() {
+    if (successes != null) {
+      successes.invalidateAll();
+    }
+  }
+
   private byte[] hash(String password) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

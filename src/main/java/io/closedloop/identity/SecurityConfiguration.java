@@ -1,6 +1,9 @@
 package io.closedloop.identity;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -13,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -26,6 +30,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+  /**
+   * How long a page session's groups are trusted without a change being reported: the lifetime
+   * of a Keycloak access token, whose directory changes without telling us.
+   */
+  static final Duration PAGE_SESSION_RECHECK = Duration.ofMinutes(5);
 
   @Bean
   @Order(1)
@@ -43,8 +53,10 @@ public class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageSecurity(HttpSecurity http, LoginMethod login) throws Exception {
+  SecurityFilterChain pageSecurity(HttpSecurity http, LoginMethod login, IdentityService identity, IdentityChanges changes)
+      throws Exception {
     http
+        .addFilterBefore(new FreshAuthorities(identity, changes, PAGE_SESSION_RECHECK, Clock.systemUTC()), AuthorizationFilter.class)
         .authorizeHttpRequests(AccessRules::pages)
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))

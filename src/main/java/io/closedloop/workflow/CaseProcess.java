@@ -53,11 +53,12 @@ public class CaseProcess {
   private final AssigningCase assigning;
   private final CaseQueries queries;
   private final CaseSettings settings;
+  private final CaseTaskGuard guard;
 
   CaseProcess(PlanningCase planning, RaisingAlarm alarm, RemindingOwner reminding, EscalatingCase escalating,
       RecordingContactAttempt recordingAttempt, SchedulingNextAttempt scheduling, ClosingUnreachable closingUnreachable,
       RecordingResolution recordingResolution, ClaimingCase claiming, AssigningCase assigning, CaseQueries queries,
-      CaseSettings settings) {
+      CaseSettings settings, CaseTaskGuard guard) {
     this.planning = planning;
     this.alarm = alarm;
     this.reminding = reminding;
@@ -70,6 +71,7 @@ public class CaseProcess {
     this.assigning = assigning;
     this.queries = queries;
     this.settings = settings;
+    this.guard = guard;
   }
 
   public void plan(DelegateExecution execution) {
@@ -136,8 +138,17 @@ public class CaseProcess {
         (String) execution.getVariable(CLOSE_THE_LOOP_MESSAGE), idea(execution), actor(execution)));
   }
 
-  /** A task of the case was assigned (our API, or a claim in Tasklist): the case's owner follows. */
+  /**
+   * A task of the case was assigned: by our use cases (the owner already follows), or by a user
+   * in Tasklist or the engine's REST API, which is checked and applied like our API's claim or
+   * assignment.
+   */
   public void taskAssigned(DelegateTask task) {
+    String actor = currentUser(task);
+    if (actor != null) {
+      guard.assigned(task, actor);
+      return;
+    }
     String assignee = task.getAssignee();
     CaseId caseId = CaseId.of((String) task.getVariable(CASE_ID));
     String owner = queries.ownerOf(caseId);
@@ -147,23 +158,23 @@ public class CaseProcess {
     if (owner == null) {
       claiming.claim(caseId, assignee);
     } else {
-      assigning.assign(new AssignCase(caseId, assignee, "assigned in Tasklist", actorOrAssignee(task)));
+      assigning.assign(new AssignCase(caseId, assignee, "assigned in Tasklist", task.getAssignee()));
     }
   }
 
-  /** A form completed in Tasklist carries no actor: the task's assignee is the one who did it. */
+  /**
+   * A task of the case is being completed. Through our use cases the actor is set already; a
+   * form completed in Tasklist or the engine's REST API is checked like our API's request first,
+   * and its user is the actor.
+   */
   public void taskCompleted(DelegateTask task) {
     String current = currentUser(task);
     if (current != null) {
       task.setVariable(ACTOR, current);
+      guard.completing(task, current);
     } else if (task.getVariable(ACTOR) == null) {
       task.setVariable(ACTOR, task.getAssignee());
     }
-  }
-
-  private static String actorOrAssignee(DelegateTask task) {
-    String current = currentUser(task);
-    return current != null ? current : task.getAssignee();
   }
 
   private static String currentUser(DelegateTask task) {
