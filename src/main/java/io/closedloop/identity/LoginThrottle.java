@@ -80,8 +80,8 @@ public class LoginThrottle {
   /** The password was wrong; the attempt was counted when admitted. */
   void failed(Attempt attempt) {
     if (attempt.ownCount() == perUser.freeFailures()) {
-      LOG.warn("Logins of user '{}' from {} are throttled after {} failures in a row", attempt.own().user(), attempt.own().address(),
-          attempt.ownCount());
+      LOG.warn("Logins of user '{}' from {} are throttled after {} failures in a row",
+          attempt.own().user().replaceAll("\\p{Cntrl}", "?"), attempt.own().address(), attempt.ownCount());
     }
   }
 
