@@ -53,7 +53,7 @@ class AuthenticationCache {
     }
   }
 
-  /** Makes the next login of the user ask the engine again, after a failure or a change to the user. */
+  /** Makes the next login of the user ask the engine again, after a change to the user. */
   void forget(String userId) {
     if (successes != null) {
       successes.invalidate(userId);

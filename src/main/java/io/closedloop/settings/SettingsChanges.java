@@ -6,7 +6,9 @@ import io.closedloop.cases.calendar.TeamWorkingTime;
 import io.closedloop.cases.calendar.WorkingDays;
 import io.closedloop.cases.calendar.WorkingTime;
 import io.closedloop.identity.Directory;
+import io.closedloop.identity.LoginThrottle;
 import io.closedloop.identity.Role;
+import io.closedloop.identity.ThrottledLogin;
 import io.closedloop.intake.ReferenceData;
 import io.closedloop.intake.ReferenceKind;
 import io.closedloop.shared.InvalidInputException;
@@ -26,16 +28,18 @@ public class SettingsChanges {
   private final KpiTargets kpiTargets;
   private final TeamCalendars calendars;
   private final Directory directory;
+  private final LoginThrottle loginThrottle;
   private final SettingsAudit audit;
 
   SettingsChanges(ReferenceData referenceData, RootCauses rootCauses, AlarmWords alarmWords, KpiTargets kpiTargets,
-      TeamCalendars calendars, Directory directory, SettingsAudit audit) {
+      TeamCalendars calendars, Directory directory, LoginThrottle loginThrottle, SettingsAudit audit) {
     this.referenceData = referenceData;
     this.rootCauses = rootCauses;
     this.alarmWords = alarmWords;
     this.kpiTargets = kpiTargets;
     this.calendars = calendars;
     this.directory = directory;
+    this.loginThrottle = loginThrottle;
     this.audit = audit;
   }
 
@@ -124,6 +128,16 @@ public class SettingsChanges {
   public void removeTeamMember(String team, String user, String actor) {
     directory.removeMember(user, team);
     audit.record(actor, "member of " + team, user, null);
+  }
+
+  /** Lets a user (blank: every user) try logging in from an address again at once, forgetting the failures from there. */
+  @Transactional
+  public void liftLoginThrottle(String user, String address, String actor) {
+    String who = user == null || user.isBlank() ? null : user;
+    ThrottledLogin lifted = loginThrottle.lift(who, address)
+        .orElseThrow(() -> new NotFoundException("No failed logins remembered " + (who == null ? "" : "of " + who + " ") + "from " + address));
+    audit.record(actor, "login throttle of " + (who == null ? "every user" : who) + " from " + address,
+        lifted.failures() + " failures" + (lifted.blockedUntil() == null ? "" : ", blocked until " + lifted.blockedUntil()), null);
   }
 
   private static String label(String label) {

@@ -1,2 +1,2 @@
-/** What admins set on the settings page (KPI targets, alarm words, reference data, teams), each change audited. */
+/** What admins set on the settings page (KPI targets, alarm words, reference data, teams, lifted login throttles), each change audited. */
 package io.closedloop.settings;

@@ -7,6 +7,7 @@ import io.closedloop.cases.calendar.TeamCalendars;
 import io.closedloop.cases.calendar.TeamWorkingTime;
 import io.closedloop.cases.calendar.WorkingTime;
 import io.closedloop.identity.Directory;
+import io.closedloop.identity.LoginThrottle;
 import io.closedloop.identity.Role;
 import io.closedloop.identity.Teams;
 import io.closedloop.intake.ReferenceData;
@@ -38,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's settings: teams and calendars, reference data, the root-cause taxonomy, alarm words, KPI targets, and the audit. */
+/** The admin's settings: teams and calendars, reference data, the root-cause taxonomy, alarm words, KPI targets, login throttles, and the audit. */
 @Controller
 @WebPage
 @RequestMapping("/settings")
@@ -53,9 +54,10 @@ class SettingsPage {
   private final TeamCalendars calendars;
   private final Teams teams;
   private final Directory directory;
+  private final LoginThrottle loginThrottle;
 
   SettingsPage(SettingsChanges changes, SettingsAudit audit, KpiTargets kpiTargets, AlarmRule alarmRule, ReferenceData referenceData,
-      RootCauses rootCauses, TeamCalendars calendars, Teams teams, Directory directory) {
+      RootCauses rootCauses, TeamCalendars calendars, Teams teams, Directory directory, LoginThrottle loginThrottle) {
     this.changes = changes;
     this.audit = audit;
     this.kpiTargets = kpiTargets;
@@ -65,6 +67,7 @@ class SettingsPage {
     this.calendars = calendars;
     this.teams = teams;
     this.directory = directory;
+    this.loginThrottle = loginThrottle;
   }
 
   @GetMapping
@@ -86,6 +89,7 @@ class SettingsPage {
     model.addAttribute("codes", referenceData.all());
     model.addAttribute("taxonomy", rootCauses.taxonomy());
     model.addAttribute("days", DayOfWeek.values());
+    model.addAttribute("loginThrottles", loginThrottle.current());
     model.addAttribute("audit", audit.latest(50));
     return "settings/settings";
   }
@@ -159,6 +163,13 @@ class SettingsPage {
     String owner = team == null || team.isBlank() ? null : team;
     return done(redirect, owner == null ? "closing-days" : "team-" + owner, "Closing day " + day + " removed.",
         () -> changes.removeClosingDay(day, owner, user.getName()));
+  }
+
+  @PostMapping("/login-throttles/lift")
+  String liftLoginThrottle(@RequestParam(defaultValue = "") String user, @RequestParam String address, Principal admin,
+      RedirectAttributes redirect) {
+    return done(redirect, "login-throttles", "Logins " + (user.isBlank() ? "" : "of " + user + " ") + "from " + address + " allowed again.",
+        () -> changes.liftLoginThrottle(user, address, admin.getName()));
   }
 
   private static String done(RedirectAttributes redirect, String anchor, String notice, Runnable change) {

@@ -54,7 +54,7 @@ class SettingsPageIT {
         .andReturn().getResponse().getContentAsString();
 
     assertThat(html).contains("customer-service", "Working days", "Reference data", "Root-cause taxonomy", "Alarm words", "opsige",
-        "name=\"timeToFirstContactHours\"", "Audit of settings changes");
+        "name=\"timeToFirstContactHours\"", "Login throttles", "Audit of settings changes");
     assertThat(jdbc.sql("select value from app_setting where key = 'kpi.time-to-first-contact-hours'").query(String.class).single())
         .as("the default stored for the metrics").isEqualTo("48");
   }
@@ -165,6 +165,21 @@ class SettingsPageIT {
     assertThat(context.getBean(io.closedloop.identity.Teams.class).managersOf(team)).containsExactly("bob");
     assertThat(audit.latest(20)).anySatisfy(entry -> assertThat(entry.subject()).isEqualTo("team " + team));
     context.getBean(io.closedloop.identity.Directory.class).removeMember("bob", "manager");
+  }
+
+  @Test
+  void only_an_admin_lifts_a_login_throttle_and_one_that_is_not_there_is_reported() throws Exception {
+    String address = "192.0.2." + (1 + new java.util.Random().nextInt(250));
+
+    pages.mvc().perform(post("/settings/login-throttles/lift").param("user", "alice").param("address", address)
+        .with(pages.as("mike")).with(csrf())).andExpect(status().isForbidden());
+    pages.mvc().perform(post("/settings/login-throttles/lift").param("user", "alice").param("address", address)
+        .with(pages.as("alice")).with(csrf())).andExpect(status().isForbidden());
+    pages.mvc().perform(post("/settings/login-throttles/lift").param("user", "alice").param("address", address)
+        .with(pages.as("admin"))).andExpect(status().isForbidden());
+    pages.mvc().perform(post("/settings/login-throttles/lift").param("user", "alice").param("address", address)
+        .with(pages.as("admin")).with(csrf()))
+        .andExpect(flash().attribute("error", "Not saved: No failed logins remembered of alice from " + address));
   }
 
   @Test
