@@ -7,6 +7,7 @@ import io.closedloop.cases.calendar.WorkingDays;
 import io.closedloop.cases.calendar.WorkingTime;
 import io.closedloop.identity.Directory;
 import io.closedloop.identity.Role;
+import io.closedloop.identity.TeamGroups;
 import io.closedloop.intake.ReferenceData;
 import io.closedloop.intake.ReferenceKind;
 import io.closedloop.shared.InvalidInputException;
@@ -99,11 +100,14 @@ public class SettingsChanges {
     }
   }
 
-  /** Creates a team (a group of type TEAM in the directory); its id is the code responses and routing use. */
+  /** Creates a team (a group in the directory, see {@link TeamGroups}); its id is the code responses and routing use. */
   @Transactional
   public void createTeam(String id, String name, String actor) {
     if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*") || id.length() > 64) {
       throw new InvalidInputException("id", "must be lower-case words joined by hyphens, e.g. returns-desk");
+    }
+    if (!TeamGroups.isTeam(id)) {
+      throw new InvalidInputException("id", "is the group of a role, not of a team");
     }
     directory.ensureGroup(id, label(name), Directory.TEAM);
     audit.record(actor, "team " + id, null, name.strip());

@@ -168,6 +168,14 @@ class SettingsPageIT {
   }
 
   @Test
+  void a_role_group_cannot_be_created_as_a_team() throws Exception {
+    pages.mvc().perform(post("/settings/teams").param("id", "manager").param("name", "Managers")
+        .with(pages.as("admin")).with(csrf())).andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("role")));
+
+    assertThat(context.getBean(io.closedloop.identity.Teams.class).all()).doesNotContain("manager");
+  }
+
+  @Test
   void only_admins_reach_the_settings() throws Exception {
     pages.mvc().perform(get("/settings").with(pages.as("mike"))).andExpect(status().isForbidden());
     pages.mvc().perform(get("/settings").with(pages.as("alice"))).andExpect(status().isForbidden());
