@@ -10,6 +10,7 @@ import io.closedloop.identity.Role;
 import io.closedloop.identity.TeamGroups;
 import io.closedloop.intake.ReferenceData;
 import io.closedloop.intake.ReferenceKind;
+import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.InvalidInputException;
 import io.closedloop.shared.NotFoundException;
 import java.time.LocalDate;
@@ -109,12 +110,14 @@ public class SettingsChanges {
     if (!TeamGroups.isTeam(id)) {
       throw new InvalidInputException("id", "is the group of a role, not of a team");
     }
+    ensureDirectoryWritable();
     directory.ensureGroup(id, label(name), Directory.TEAM);
     audit.record(actor, "team " + id, null, name.strip());
   }
 
   @Transactional
   public void addTeamMember(String team, String user, boolean manager, String actor) {
+    ensureDirectoryWritable();
     if (!directory.addMember(user, team)) {
       throw new InvalidInputException("user", "is not a known user");
     }
@@ -126,8 +129,15 @@ public class SettingsChanges {
 
   @Transactional
   public void removeTeamMember(String team, String user, String actor) {
+    ensureDirectoryWritable();
     directory.removeMember(user, team);
     audit.record(actor, "member of " + team, user, null);
+  }
+
+  private void ensureDirectoryWritable() {
+    if (!directory.isWritable()) {
+      throw new ConflictException("teams and their members are kept in the company directory (Keycloak), not here");
+    }
   }
 
   private static String label(String label) {

@@ -152,6 +152,19 @@ class KeycloakLoginIT {
   }
 
   @Test
+  void teams_and_their_members_are_changed_in_keycloak_not_in_the_settings() throws Exception {
+    HttpClient browser = browser();
+    HttpResponse<String> settings = logIn(browser, "admin", "/settings");
+    assertThat(settings.body()).contains("come from the company directory (Keycloak)").doesNotContain("Create team", "Add member");
+
+    HttpResponse<String> refused = follow(browser, browser.send(form(URI.create(app() + "/settings/teams/customer-service/members"),
+        "user=dana&_csrf=" + URLEncoder.encode(csrfToken(settings.body()), StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString()));
+
+    assertThat(refused.body()).contains("Not saved: teams and their members are kept in the company directory (Keycloak)");
+    assertThat(identity.createUserQuery().memberOfGroup("customer-service").userId("dana").count()).isZero();
+  }
+
+  @Test
   void an_access_token_lives_five_minutes() throws Exception {
     JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token("alice").split("\\.")[1]));
 

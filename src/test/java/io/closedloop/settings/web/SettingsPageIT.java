@@ -53,8 +53,8 @@ class SettingsPageIT {
     String html = pages.mvc().perform(get("/settings").with(pages.as("admin"))).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
 
-    assertThat(html).contains("customer-service", "Working days", "Reference data", "Root-cause taxonomy", "Alarm words", "opsige",
-        "name=\"timeToFirstContactHours\"", "Audit of settings changes");
+    assertThat(html).contains("customer-service", "Create team", "Add member", "Working days", "Reference data", "Root-cause taxonomy",
+        "Alarm words", "opsige", "name=\"timeToFirstContactHours\"", "Audit of settings changes");
     assertThat(jdbc.sql("select value from app_setting where key = 'kpi.time-to-first-contact-hours'").query(String.class).single())
         .as("the default stored for the metrics").isEqualTo("48");
   }
