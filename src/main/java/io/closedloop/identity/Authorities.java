@@ -23,11 +23,9 @@ public final class Authorities {
     return authorities;
   }
 
-  /** The groups that are teams: every group except the role groups and the Camunda administrators. */
+  /** The groups that are teams ({@link TeamGroups}). */
   public static List<String> teamIds(Collection<? extends GrantedAuthority> authorities) {
-    return groupIds(authorities).stream()
-        .filter(group -> Role.ofGroup(group).isEmpty() && !Directory.CAMUNDA_ADMIN_GROUP.equals(group))
-        .toList();
+    return groupIds(authorities).stream().filter(TeamGroups::isTeam).toList();
   }
 
   public static List<String> groupIds(Collection<? extends GrantedAuthority> authorities) {

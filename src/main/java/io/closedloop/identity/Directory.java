@@ -12,7 +12,7 @@ public class Directory {
 
   /** The group the Camunda Admin webapp treats as administrators. */
   public static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
-  /** The group type of teams. */
+  /** The group type of the teams created here; teams are told by {@link TeamGroups}, as Keycloak's groups have no such type. */
   public static final String TEAM = "TEAM";
   /** The group type of roles. */
   public static final String ROLE = "ROLE";

@@ -2,6 +2,7 @@ package io.closedloop.identity;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,9 @@ public class Teams {
     this.identity = identity;
   }
 
-  /** Every team: the groups of type {@link Directory#TEAM}, by id. */
+  /** Every team ({@link TeamGroups}), by id. */
   public List<String> all() {
-    return identity.createGroupQuery().groupType(Directory.TEAM).list().stream().map(org.camunda.bpm.engine.identity.Group::getId)
-        .sorted().toList();
+    return identity.createGroupQuery().list().stream().map(Group::getId).filter(TeamGroups::isTeam).sorted().toList();
   }
 
   public List<String> membersOf(String group) {

@@ -9,8 +9,10 @@ import io.closedloop.identity.Directory;
 import io.closedloop.identity.LoginThrottle;
 import io.closedloop.identity.Role;
 import io.closedloop.identity.ThrottledLogin;
+import io.closedloop.identity.TeamGroups;
 import io.closedloop.intake.ReferenceData;
 import io.closedloop.intake.ReferenceKind;
+import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.InvalidInputException;
 import io.closedloop.shared.NotFoundException;
 import java.time.LocalDate;
@@ -103,18 +105,23 @@ public class SettingsChanges {
     }
   }
 
-  /** Creates a team (a group of type TEAM in the directory); its id is the code responses and routing use. */
+  /** Creates a team (a group in the directory, see {@link TeamGroups}); its id is the code responses and routing use. */
   @Transactional
   public void createTeam(String id, String name, String actor) {
     if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*") || id.length() > 64) {
       throw new InvalidInputException("id", "must be lower-case words joined by hyphens, e.g. returns-desk");
     }
+    if (!TeamGroups.isTeam(id)) {
+      throw new InvalidInputException("id", "is the group of a role, not of a team");
+    }
+    ensureDirectoryWritable();
     directory.ensureGroup(id, label(name), Directory.TEAM);
     audit.record(actor, "team " + id, null, name.strip());
   }
 
   @Transactional
   public void addTeamMember(String team, String user, boolean manager, String actor) {
+    ensureDirectoryWritable();
     if (!directory.addMember(user, team)) {
       throw new InvalidInputException("user", "is not a known user");
     }
@@ -126,6 +133,7 @@ public class SettingsChanges {
 
   @Transactional
   public void removeTeamMember(String team, String user, String actor) {
+    ensureDirectoryWritable();
     directory.removeMember(user, team);
     audit.record(actor, "member of " + team, user, null);
   }
@@ -138,6 +146,12 @@ public class SettingsChanges {
         .orElseThrow(() -> new NotFoundException("No failed logins remembered " + (who == null ? "" : "of " + who + " ") + "from " + address));
     audit.record(actor, "login throttle of " + (who == null ? "every user" : who) + " from " + address,
         lifted.failures() + " failures" + (lifted.blockedUntil() == null ? "" : ", blocked until " + lifted.blockedUntil()), null);
+  }
+
+  private void ensureDirectoryWritable() {
+    if (!directory.isWritable()) {
+      throw new ConflictException("teams and their members are kept in the company directory (Keycloak), not here");
+    }
   }
 
   private static String label(String label) {

@@ -41,6 +41,11 @@ class KeycloakRealmTest {
   }
 
   @Test
+  void issues_access_tokens_that_live_five_minutes() {
+    assertThat(realm.path("accessTokenLifespan").asInt()).isEqualTo(300);
+  }
+
+  @Test
   void has_a_group_for_every_role_and_team() {
     assertThat(texts(realm.path("groups"), "name")).containsExactlyInAnyOrder(
         "agent", "manager", "designer", "leadership", "admin", "kiosk", "customer-service", "cx-leads", "camunda-admin");

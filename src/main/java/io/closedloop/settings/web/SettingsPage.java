@@ -83,6 +83,7 @@ class SettingsPage {
     model.addAttribute("targets", kpiTargets.current());
     model.addAttribute("alarmWords", String.join("\n", alarmRule.words()));
     model.addAttribute("teams", teamViews.values());
+    model.addAttribute("teamsEditable", directory.isWritable());
     model.addAttribute("managers", managers);
     model.addAttribute("users", directory.users());
     model.addAttribute("companyClosingDays", calendars.closingDays(null));

@@ -11,6 +11,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.closedloop.cases.calendar.TeamCalendars;
+import io.closedloop.cases.calendar.WorkingTime;
 import io.closedloop.support.KeycloakServer;
 import io.closedloop.support.LenientCookieJar;
 import java.io.IOException;
@@ -20,8 +22,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The {@code keycloak} profile against a real Keycloak with the realm of {@code docker/keycloak/}:
- * bearer tokens on the API, the authorization-code login of pages, and Keycloak groups in the engine.
+ * bearer tokens on the API, the authorization-code login of pages, and Keycloak groups in the engine,
+ * its teams among them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "closedloop.demo-data=false")
 @ActiveProfiles({"test", "keycloak"})
@@ -54,6 +62,8 @@ class KeycloakLoginIT {
   TaskService tasks;
   @Autowired
   IdentityService identity;
+  @Autowired
+  TeamCalendars calendars;
 
   @DynamicPropertySource
   static void keycloak(DynamicPropertyRegistry registry) {
@@ -104,28 +114,91 @@ class KeycloakLoginIT {
 
   @Test
   void a_person_logs_in_through_keycloak_and_reaches_pages_and_the_camunda_webapps() throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new LenientCookieJar())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
-    String app = "http://127.0.0.1:" + port;
+    HttpClient browser = browser();
 
-    HttpResponse<String> loginForm = follow(browser, URI.create(app + "/"));
-    assertThat(loginForm.uri().toString()).as("%s %s", loginForm.statusCode(), loginForm.headers().map()).startsWith(KeycloakServer.get().issuer() + "/protocol/openid-connect/auth");
-    Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(loginForm.body());
-    assertThat(action.find()).as("Keycloak's login form").isTrue();
-
-    HttpRequest credentials = page(URI.create(action.group(1).replace("&amp;", "&")))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=mike&password=mike&credentialId=")).build();
-    HttpResponse<String> landed = follow(browser, browser.send(credentials, HttpResponse.BodyHandlers.ofString()));
+    HttpResponse<String> landed = logIn(browser, "mike", "/");
 
     assertThat(landed.statusCode()).isEqualTo(200);
     assertThat(landed.uri().getPath()).as("a manager lands on the team board").isEqualTo("/team");
     assertThat(landed.uri().toString()).doesNotContain("error");
     assertThat(landed.body()).contains("mike");
     HttpResponse<String> tasklistApi = browser.send(HttpRequest.newBuilder(
-        URI.create(app + "/camunda/api/engine/engine/default/task/count")).build(), HttpResponse.BodyHandlers.ofString());
+        URI.create(app() + "/camunda/api/engine/engine/default/task/count")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(tasklistApi.statusCode()).isEqualTo(200);
     assertThat(tasklistApi.body()).contains("count");
+  }
+
+  @Test
+  void an_admin_keeps_the_calendar_of_a_keycloak_team_in_the_settings() throws Exception {
+    HttpClient browser = browser();
+
+    HttpResponse<String> settings = logIn(browser, "admin", "/settings");
+    assertThat(settings.statusCode()).isEqualTo(200);
+    assertThat(settings.uri().getPath()).isEqualTo("/settings");
+    assertThat(settings.body()).as("Keycloak's teams, and none of its role groups")
+        .contains("id=\"team-customer-service\"", "id=\"team-cx-leads\"")
+        .doesNotContain("id=\"team-manager\"", "id=\"team-camunda-admin\"");
+
+    HttpResponse<String> saved = follow(browser, browser.send(form(URI.create(app() + "/settings/teams/customer-service/calendar"),
+        "day=MONDAY&day=TUESDAY&day=WEDNESDAY&opensAt=07:30&closesAt=15:30&zone=Europe/Berlin&country=DE&_csrf="
+            + URLEncoder.encode(csrfToken(settings.body()), StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString()));
+
+    assertThat(saved.body()).contains("Calendar of customer-service saved.", "value=\"07:30\"", "value=\"15:30\"");
+    assertThat(calendars.savedWorkingTime("customer-service")).get().satisfies(stored -> {
+      assertThat(stored.workingTime()).isEqualTo(new WorkingTime(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY),
+          LocalTime.of(7, 30), LocalTime.of(15, 30), ZoneId.of("Europe/Berlin"), "DE"));
+      assertThat(stored.updatedBy()).isEqualTo("admin");
+    });
+  }
+
+  @Test
+  void teams_and_their_members_are_changed_in_keycloak_not_in_the_settings() throws Exception {
+    HttpClient browser = browser();
+    HttpResponse<String> settings = logIn(browser, "admin", "/settings");
+    assertThat(settings.body()).contains("come from the company directory (Keycloak)").doesNotContain("Create team", "Add member");
+
+    HttpResponse<String> refused = follow(browser, browser.send(form(URI.create(app() + "/settings/teams/customer-service/members"),
+        "user=dana&_csrf=" + URLEncoder.encode(csrfToken(settings.body()), StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString()));
+
+    assertThat(refused.body()).contains("Not saved: teams and their members are kept in the company directory (Keycloak)");
+    assertThat(identity.createUserQuery().memberOfGroup("customer-service").userId("dana").count()).isZero();
+  }
+
+  @Test
+  void an_access_token_lives_five_minutes() throws Exception {
+    JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token("alice").split("\\.")[1]));
+
+    assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(300);
+  }
+
+  /** Logs in through Keycloak's login form, starting at a page of the app; answers the page the browser lands on. */
+  private HttpResponse<String> logIn(HttpClient browser, String user, String startPath) throws IOException, InterruptedException {
+    HttpResponse<String> loginForm = follow(browser, URI.create(app() + startPath));
+    assertThat(loginForm.uri().toString()).as("%s %s", loginForm.statusCode(), loginForm.headers().map())
+        .startsWith(KeycloakServer.get().issuer() + "/protocol/openid-connect/auth");
+    Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(loginForm.body());
+    assertThat(action.find()).as("Keycloak's login form").isTrue();
+    HttpRequest credentials = form(URI.create(action.group(1).replace("&amp;", "&")),
+        "username=" + user + "&password=" + user + "&credentialId=");
+    return follow(browser, browser.send(credentials, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  private static HttpClient browser() {
+    return HttpClient.newBuilder().cookieHandler(new LenientCookieJar()).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  private String app() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  private static HttpRequest form(URI uri, String fields) {
+    return page(uri).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(fields)).build();
+  }
+
+  private static String csrfToken(String html) {
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(token.find()).as("a CSRF token in the page's forms").isTrue();
+    return token.group(1);
   }
 
   private HttpResponse<String> follow(HttpClient browser, URI start) throws IOException, InterruptedException {

@@ -53,8 +53,8 @@ class SettingsPageIT {
     String html = pages.mvc().perform(get("/settings").with(pages.as("admin"))).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
 
-    assertThat(html).contains("customer-service", "Working days", "Reference data", "Root-cause taxonomy", "Alarm words", "opsige",
-        "name=\"timeToFirstContactHours\"", "Login throttles", "Audit of settings changes");
+    assertThat(html).contains("customer-service", "Create team", "Add member", "Working days", "Reference data", "Root-cause taxonomy",
+        "Alarm words", "opsige", "name=\"timeToFirstContactHours\"", "Login throttles", "Audit of settings changes");
     assertThat(jdbc.sql("select value from app_setting where key = 'kpi.time-to-first-contact-hours'").query(String.class).single())
         .as("the default stored for the metrics").isEqualTo("48");
   }
@@ -180,6 +180,14 @@ class SettingsPageIT {
     pages.mvc().perform(post("/settings/login-throttles/lift").param("user", "alice").param("address", address)
         .with(pages.as("admin")).with(csrf()))
         .andExpect(flash().attribute("error", "Not saved: No failed logins remembered of alice from " + address));
+  }
+
+  @Test
+  void a_role_group_cannot_be_created_as_a_team() throws Exception {
+    pages.mvc().perform(post("/settings/teams").param("id", "manager").param("name", "Managers")
+        .with(pages.as("admin")).with(csrf())).andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("role")));
+
+    assertThat(context.getBean(io.closedloop.identity.Teams.class).all()).doesNotContain("manager");
   }
 
   @Test
