@@ -14,6 +14,7 @@ import org.camunda.bpm.impl.juel.AstNested;
 import org.camunda.bpm.impl.juel.AstBinary;
 import org.camunda.bpm.impl.juel.AstChoice;
 import org.camunda.bpm.impl.juel.AstNumber;
+import org.camunda.bpm.impl.juel.AstParameters;
 import org.camunda.bpm.impl.juel.AstProperty;
 import org.camunda.bpm.impl.juel.AstString;
 import org.camunda.bpm.impl.juel.AstText;
@@ -58,7 +59,7 @@ final class ExpressionCheck {
       return Optional.empty();
     }
     if (node instanceof AstComposite || node instanceof AstEval || node instanceof AstNested || node instanceof AstBinary
-        || node instanceof AstUnary || node instanceof AstChoice) {
+        || node instanceof AstUnary || node instanceof AstChoice || node instanceof AstParameters) {
       return checkChildren(node);
     }
     if (node instanceof AstIdentifier identifier) {

@@ -13,7 +13,7 @@ import org.w3c.dom.Element;
  */
 final class ExpressionSweep {
 
-  private static final int SHOWN_LENGTH = 60;
+  private static final int SHOWN_LENGTH = 100;
 
   private final ExpressionCheck expressions;
 
