@@ -2,7 +2,9 @@ package io.closedloop.workflow.deployment;
 
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.camunda.bpm.impl.juel.AstBinary;
 import org.camunda.bpm.impl.juel.AstBracket;
+import org.camunda.bpm.impl.juel.AstChoice;
 import org.camunda.bpm.impl.juel.AstComposite;
 import org.camunda.bpm.impl.juel.AstDot;
 import org.camunda.bpm.impl.juel.AstEval;
@@ -11,8 +13,6 @@ import org.camunda.bpm.impl.juel.AstIdentifier;
 import org.camunda.bpm.impl.juel.AstLiteral;
 import org.camunda.bpm.impl.juel.AstMethod;
 import org.camunda.bpm.impl.juel.AstNested;
-import org.camunda.bpm.impl.juel.AstBinary;
-import org.camunda.bpm.impl.juel.AstChoice;
 import org.camunda.bpm.impl.juel.AstNumber;
 import org.camunda.bpm.impl.juel.AstParameters;
 import org.camunda.bpm.impl.juel.AstProperty;
