@@ -1,0 +1,34 @@
+package io.closedloop.workflow.deployment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/** Puts the {@link DeploymentValidator} in front of the engine's deployers, for every deployment of this engine. */
+@Component
+class DeploymentValidationPlugin extends AbstractProcessEnginePlugin {
+
+  private final ApplicationContext components;
+
+  DeploymentValidationPlugin(ApplicationContext components) {
+    this.components = components;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.isDmnFeelEnableLegacyBehavior()) {
+      throw new IllegalStateException("The deployment check takes FEEL as the decisions' default language; "
+          + "dmnFeelEnableLegacyBehavior would make it JUEL");
+    }
+    List<Deployer> preDeployers = new ArrayList<>();
+    if (configuration.getCustomPreDeployers() != null) {
+      preDeployers.addAll(configuration.getCustomPreDeployers());
+    }
+    preDeployers.add(new ValidatingDeployer(new DeploymentValidator(ProcessVocabulary.ofClosedLoop(), components::containsBean)));
+    configuration.setCustomPreDeployers(preDeployers);
+  }
+}

@@ -1,0 +1,54 @@
+package io.closedloop.workflow.deployment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Decides whether one deployed file may reach the engine, and if not, why: BPMN and DMN by their
+ * rules, Camunda Forms as forms, anything else refused. Knows nothing of the engine's deployment
+ * machinery; {@link ValidatingDeployer} puts it in front of it.
+ */
+public final class DeploymentValidator {
+
+  private final BpmnCheck bpmn;
+  private final DmnCheck dmn;
+
+  /**
+   * @param isSpringBean tells a server component's name from a process variable's, so that
+   *     reading a component (say {@code ${dataSource.connection}}) is refused
+   */
+  public DeploymentValidator(ProcessVocabulary vocabulary, Predicate<String> isSpringBean) {
+    ExpressionSweep sweep = new ExpressionSweep(new ExpressionCheck(vocabulary, isSpringBean));
+    this.bpmn = new BpmnCheck(sweep);
+    this.dmn = new DmnCheck(sweep);
+  }
+
+  public List<Refusal> check(String resource, byte[] content) {
+    String name = resource.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+      return checkXml(resource, content, true);
+    }
+    if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
+      return checkXml(resource, content, false);
+    }
+    if (name.endsWith(".form")) {
+      return FormCheck.check(resource, content);
+    }
+    if (name.endsWith(".cmmn") || name.endsWith(".cmmn11.xml") || name.endsWith(".cmmn10.xml")) {
+      return List.of(new Refusal(resource, "definitions", "is a CMMN case model; ClosedLoop deploys BPMN, DMN and forms only"));
+    }
+    return List.of(new Refusal(resource, "file", "is not a BPMN, DMN or Camunda Form file; nothing else may be deployed"));
+  }
+
+  private List<Refusal> checkXml(String resource, byte[] content, boolean isBpmn) {
+    ModelXml xml;
+    try {
+      xml = ModelXml.parse(content);
+    } catch (ModelXml.InvalidXml e) {
+      return List.of(new Refusal(resource, "definitions", "cannot be read as XML without a DOCTYPE: " + e.getMessage()));
+    }
+    List<Refusal> refusals = isBpmn ? bpmn.check(resource, xml) : dmn.check(resource, xml);
+    return refusals.stream().distinct().toList();
+  }
+}

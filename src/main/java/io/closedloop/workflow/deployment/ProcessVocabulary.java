@@ -1,0 +1,91 @@
+package io.closedloop.workflow.deployment;
+
+import io.closedloop.ideas.process.CycleProcess;
+import io.closedloop.workflow.CaseProcess;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an expression in a deployed process may name: the process adapters (beans whose public
+ * methods a process calls), the built-in functions, and the engine objects that may be handed
+ * whole to an adapter. Read from the adapter classes themselves, so it follows the code.
+ */
+public final class ProcessVocabulary {
+
+  static final Set<String> BUILT_IN_FUNCTIONS = Set.of("now", "dateTime");
+  static final Set<String> ENGINE_OBJECTS = Set.of("execution", "task");
+  static final Set<String> REFLECTION_NAMES = Set.of("class", "getClass", "forName", "classLoader", "getClassLoader",
+      "Class", "ClassLoader", "Runtime", "getRuntime", "exec", "ProcessBuilder", "System", "Thread", "invoke", "getMethod",
+      "getMethods", "getDeclaredMethod", "getDeclaredMethods", "getDeclaredField", "getDeclaredFields", "getField",
+      "newInstance", "getConstructor", "getDeclaredConstructor", "getDeclaredConstructors", "setAccessible", "Unsafe",
+      "reflect", "ScriptEngineManager", "getProcessEngineServices", "getProcessEngine", "processEngineServices",
+      "externalTask", "caseExecution");
+
+  private final Map<String, Class<?>> adapters;
+
+  ProcessVocabulary(List<Class<?>> adapterClasses) {
+    Map<String, Class<?>> byBeanName = new LinkedHashMap<>();
+    adapterClasses.forEach(adapter -> byBeanName.put(beanName(adapter), adapter));
+    this.adapters = byBeanName;
+  }
+
+  /** The adapters of the detractor-case and improvement-cycle processes. */
+  public static ProcessVocabulary ofClosedLoop() {
+    return new ProcessVocabulary(List.of(CaseProcess.class, CycleProcess.class));
+  }
+
+  public Map<String, Class<?>> adapters() {
+    return adapters;
+  }
+
+  public boolean isAdapter(String name) {
+    return adapters.containsKey(name);
+  }
+
+  /** The public methods a process may call on an adapter, by name and then by number of parameters. */
+  public List<Method> methodsOf(String adapter) {
+    return Arrays.stream(adapters.get(adapter).getDeclaredMethods())
+        .filter(method -> Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers()))
+        .filter(method -> !method.isSynthetic() && !method.isBridge())
+        .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
+        .toList();
+  }
+
+  Optional<Method> method(String adapter, String name, int argumentCount) {
+    return methodsOf(adapter).stream()
+        .filter(method -> method.getName().equals(name) && method.getParameterCount() == argumentCount)
+        .findFirst();
+  }
+
+  boolean hasMethodNamed(String adapter, String name) {
+    return methodsOf(adapter).stream().anyMatch(method -> method.getName().equals(name));
+  }
+
+  static boolean isBuiltInFunction(String name) {
+    return BUILT_IN_FUNCTIONS.contains(name);
+  }
+
+  static boolean isEngineObject(String name) {
+    return ENGINE_OBJECTS.contains(name);
+  }
+
+  static boolean isReflective(String name) {
+    return REFLECTION_NAMES.contains(name);
+  }
+
+  private static String beanName(Class<?> adapter) {
+    Component component = adapter.getAnnotation(Component.class);
+    if (component == null || component.value().isEmpty()) {
+      throw new IllegalArgumentException(adapter.getName() + " is not a named @Component, so a process cannot call it");
+    }
+    return component.value();
+  }
+}
