@@ -46,7 +46,7 @@ public final class AccessRules {
         .requestMatchers(POST, "/api/improvement-cycles/*/ideas").hasAnyRole(STAFF)
         .requestMatchers("/api/improvement-cycles/**", "/api/improvement-cycles").hasAnyRole(FACILITATORS)
         .requestMatchers("/api/settings/**", "/api/settings").hasRole(ADMIN)
-        .requestMatchers(GET, "/engine-rest/engine", "/engine-rest/version").hasAnyRole(STAFF);
+        .requestMatchers(GET, "/engine-rest/engine").hasAnyRole(STAFF);
     engine(requests, "/engine-rest");
     requests
         .requestMatchers("/engine-rest/**").hasRole(ADMIN)
@@ -74,8 +74,10 @@ public final class AccessRules {
             api + "/decision-definition/**", api + "/decision-requirements-definition/**", api + "/execution", api + "/execution/**",
             api + "/variable-instance", api + "/variable-instance/**", api + "/incident", api + "/incident/**", api + "/job",
             api + "/job/**", api + "/job-definition", api + "/job-definition/**").hasAnyRole(PROCESS_READERS)
-        .requestMatchers(POST, api + "/process-instance", api + "/process-instance/count", api + "/history/**")
-            .hasAnyRole(PROCESS_READERS);
+        .requestMatchers(POST, api + "/process-instance", api + "/process-instance/count", api + "/variable-instance",
+            api + "/variable-instance/count", api + "/execution", api + "/execution/count", api + "/job", api + "/job/count",
+            api + "/history/**").hasAnyRole(PROCESS_READERS)
+        .requestMatchers(GET, api + "/version").hasAnyRole(STAFF);
   }
 
   /** Pages and the Camunda webapps. */

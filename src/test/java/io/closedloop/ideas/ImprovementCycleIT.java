@@ -259,7 +259,7 @@ class ImprovementCycleIT {
   private void evaluateInTasklist(String cycleId, String ideaId, boolean implemented) {
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(cycleId).taskDefinitionKey("EvaluateIdea").list().stream()
         .filter(candidate -> ideaId.equals(tasks.getVariable(candidate.getId(), "ideaId"))).findFirst().orElseThrow();
-    identity.setAuthenticatedUserId("helen");
+    identity.setAuthentication("helen", List.of("manager", "cx-leads"));
     try {
       tasks.complete(task.getId(), Map.of("implemented", implemented, "effect", "Not started"));
     } finally {

@@ -154,6 +154,13 @@ class EngineDoorsIT {
     assertThat(badChannel.body()).contains("channel");
     assertThat(tasks.createTaskQuery().taskId(callBack).count()).isEqualTo(1);
 
+    HttpResponse<String> moreThanTheForm = rest("bob", "POST", "/engine-rest/task/" + callBack + "/complete",
+        "{\"variables\":{\"channel\":{\"value\":\"PHONE\"},\"reached\":{\"value\":false},\"maxFailedAttempts\":{\"value\":99}}}");
+    assertThat(moreThanTheForm.statusCode()).isEqualTo(400);
+    assertThat(moreThanTheForm.body()).contains("maxFailedAttempts");
+    assertThat(runtime.getVariable(processOf(caseId), "maxFailedAttempts")).isEqualTo(3);
+    assertThat(tasks.createTaskQuery().taskId(callBack).count()).isEqualTo(1);
+
     HttpResponse<String> notTheOwner = rest("alice", "POST", "/engine-rest/task/" + callBack + "/complete",
         "{\"variables\":{\"channel\":{\"value\":\"PHONE\"},\"reached\":{\"value\":true}}}");
     assertThat(notTheOwner.statusCode()).isIn(400, 403);

@@ -81,7 +81,7 @@ class KeycloakLoginIT {
   @Test
   void a_token_of_the_wrong_role_is_forbidden() throws Exception {
     assertThat(get("/api/cases", token("wall")).statusCode()).isEqualTo(403);
-    assertThat(get("/engine-rest/process-definition", token("alice")).statusCode()).isEqualTo(403);
+    assertThat(get("/engine-rest/process-instance", token("alice")).statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -162,6 +162,39 @@ class KeycloakLoginIT {
 
     assertThat(refused.body()).contains("Not saved: teams and their members are kept in the company directory (Keycloak)");
     assertThat(identity.createUserQuery().memberOfGroup("customer-service").userId("dana").count()).isZero();
+  }
+
+  @Test
+  void keycloak_users_cannot_get_past_their_role_through_the_engine() throws Exception {
+    String alice = token("alice");
+    String dana = token("dana");
+    String intruder = "intruder" + UUID.randomUUID().toString().substring(0, 8);
+
+    assertThat(send("POST", "/engine-rest/user/create", alice, "{\"profile\":{\"id\":\"" + intruder + "\"}}").statusCode()).isEqualTo(403);
+    assertThat(send("PUT", "/engine-rest/group/admin/members/alice", alice, null).statusCode()).isEqualTo(403);
+    assertThat(send("PUT", "/engine-rest/user/bob/credentials", alice, "{\"password\":\"x\"}").statusCode()).isEqualTo(403);
+    assertThat(send("POST", "/engine-rest/group/create", dana, "{\"id\":\"" + intruder + "\"}").statusCode()).isEqualTo(403);
+    assertThat(send("POST", "/engine-rest/authorization/create", dana,
+        "{\"type\":1,\"permissions\":[\"ALL\"],\"userId\":\"dana\",\"resourceType\":4,\"resourceId\":\"*\"}").statusCode()).isEqualTo(403);
+    assertThat(send("DELETE", "/engine-rest/process-instance/" + UUID.randomUUID(), dana, null).statusCode()).isEqualTo(403);
+    assertThat(identity.createUserQuery().userId("dana").memberOfGroup("admin").count()).isZero();
+  }
+
+  @Test
+  void a_keycloak_agent_sees_and_claims_only_the_tasks_of_their_team() throws Exception {
+    HttpResponse<String> received = post("/api/responses", token("mike"), """
+        {"externalId": "kc-%s", "score": 5, "touchpoint": "customer-service", "customer": {"externalId": "kc-claim"}}
+        """.formatted(UUID.randomUUID()));
+    assertThat(received.statusCode()).isEqualTo(201);
+    String caseId = JSON.readTree(received.body()).path("caseId").asText();
+    String task = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
+
+    assertThat(get("/engine-rest/task?processInstanceBusinessKey=" + caseId, token("helen")).body()).isEqualTo("[]");
+    assertThat(send("POST", "/engine-rest/task/" + task + "/assignee", token("alice"), "{\"userId\":\"bob\"}").statusCode()).isEqualTo(403);
+    assertThat(get("/engine-rest/task?processInstanceBusinessKey=" + caseId, token("alice")).body()).contains(task);
+    assertThat(send("POST", "/engine-rest/task/" + task + "/claim", token("alice"), "{\"userId\":\"alice\"}").statusCode()).isEqualTo(204);
+
+    assertThat(JSON.readTree(get("/api/cases/" + caseId, token("alice")).body()).path("owner").asText()).isEqualTo("alice");
   }
 
   @Test
@@ -254,6 +287,13 @@ class KeycloakLoginIT {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> send(String method, String path, String token, String json) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
