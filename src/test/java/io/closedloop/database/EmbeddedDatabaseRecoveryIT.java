@@ -68,8 +68,8 @@ class EmbeddedDatabaseRecoveryIT {
       new OrphanedServer(dataDir).clear();
       assertThat(orphan.get().isAlive()).as("the orphan was stopped").isFalse();
 
-      try (EmbeddedPostgres restarted = EmbeddedDatabaseOwner.start(dataDir)) {
-        assertThat(survivors(restarted)).containsExactly(value);
+      try (EmbeddedDatabase restarted = EmbeddedDatabaseOwner.start(dataDir)) {
+        assertThat(survivors(restarted.server())).containsExactly(value);
       }
     }
   }
@@ -97,8 +97,8 @@ class EmbeddedDatabaseRecoveryIT {
       new OrphanedServer(dataDir).clear();
       assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
 
-      try (EmbeddedPostgres restarted = EmbeddedDatabaseOwner.start(dataDir)) {
-        assertThat(survivors(restarted)).containsExactly(value);
+      try (EmbeddedDatabase restarted = EmbeddedDatabaseOwner.start(dataDir)) {
+        assertThat(survivors(restarted.server())).containsExactly(value);
       }
     }
   }

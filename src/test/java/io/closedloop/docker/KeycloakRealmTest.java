@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +14,14 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Keycloak realm of the compose setup: the groups, the demo users and the application's client. */
+/**
+ * The Keycloak realms of the compose setup: the demo realm (groups, demo users, the application's
+ * clients with demo secrets), and the realm without demo, which must not drift from it.
+ */
 class KeycloakRealmTest {
 
   static final Path REALM_FILE = Path.of("docker", "keycloak", "closedloop-realm.json");
+  static final Path PRODUCTION_REALM_FILE = Path.of("docker", "keycloak", "production", "closedloop-realm.json");
   static final Map<String, List<String>> DEMO_USERS = Map.of(
       "alice", List.of("agent", "customer-service"),
       "bob", List.of("agent", "customer-service"),
@@ -28,10 +33,50 @@ class KeycloakRealmTest {
       "wall", List.of("kiosk"));
 
   static JsonNode realm;
+  static JsonNode productionRealm;
 
   @BeforeAll
-  static void readRealm() throws IOException {
+  static void readRealms() throws IOException {
     realm = new ObjectMapper().readTree(REALM_FILE.toFile());
+    productionRealm = new ObjectMapper().readTree(PRODUCTION_REALM_FILE.toFile());
+  }
+
+  @Test
+  void the_realm_without_demo_has_no_demo_user_only_the_first_administrator_from_the_environment() {
+    List<JsonNode> people = StreamSupport.stream(productionRealm.path("users").spliterator(), false)
+        .filter(user -> user.path("serviceAccountClientId").isMissingNode())
+        .toList();
+
+    assertThat(people).hasSize(1);
+    JsonNode administrator = people.get(0);
+    assertThat(administrator.path("username").asText()).isEqualTo("${CLOSEDLOOP_ADMIN_USERNAME}");
+    assertThat(administrator.path("credentials").get(0).path("value").asText()).isEqualTo("${CLOSEDLOOP_ADMIN_PASSWORD}");
+    assertThat(texts(administrator.path("groups"))).containsExactlyInAnyOrder("/admin", "/camunda-admin");
+  }
+
+  @Test
+  void the_realm_without_demo_takes_its_client_secrets_from_the_environment() {
+    assertThat(client(productionRealm, "closedloop").path("secret").asText()).isEqualTo("${KEYCLOAK_CLIENT_SECRET}");
+    assertThat(client(productionRealm, "closedloop-identity").path("secret").asText()).isEqualTo("${KEYCLOAK_IDENTITY_CLIENT_SECRET}");
+  }
+
+  @Test
+  void the_realm_without_demo_differs_from_the_demo_realm_only_in_its_people_and_secrets() {
+    assertThat(withoutPeopleAndSecrets(productionRealm)).isEqualTo(withoutPeopleAndSecrets(realm));
+    assertThat(serviceAccounts(productionRealm)).isEqualTo(serviceAccounts(realm));
+  }
+
+  private static JsonNode withoutPeopleAndSecrets(JsonNode realm) {
+    ObjectNode copy = realm.deepCopy();
+    copy.remove("users");
+    copy.path("clients").forEach(client -> ((ObjectNode) client).remove("secret"));
+    return copy;
+  }
+
+  private static List<JsonNode> serviceAccounts(JsonNode realm) {
+    return StreamSupport.stream(realm.path("users").spliterator(), false)
+        .filter(user -> !user.path("serviceAccountClientId").isMissingNode())
+        .toList();
   }
 
   @Test
@@ -90,11 +135,10 @@ class KeycloakRealmTest {
   }
 
   @Test
-  void the_client_secrets_match_the_ones_compose_gives_the_app() throws IOException {
-    Map<String, String> environment = ComposeFile.read().environment("app");
-    assertThat(environment.get("KEYCLOAK_CLIENT_SECRET")).endsWith(":-" + client().path("secret").asText() + "}");
-    assertThat(environment.get("KEYCLOAK_IDENTITY_CLIENT_SECRET"))
-        .endsWith(":-" + client("closedloop-identity").path("secret").asText() + "}");
+  void the_client_secrets_match_the_ones_the_demo_override_gives_the_app() throws IOException {
+    Map<String, String> environment = ComposeFile.demo().environment("app");
+    assertThat(environment.get("KEYCLOAK_CLIENT_SECRET")).isEqualTo(client().path("secret").asText());
+    assertThat(environment.get("KEYCLOAK_IDENTITY_CLIENT_SECRET")).isEqualTo(client("closedloop-identity").path("secret").asText());
   }
 
   @Test
@@ -112,6 +156,10 @@ class KeycloakRealmTest {
   }
 
   private static JsonNode client(String clientId) {
+    return client(realm, clientId);
+  }
+
+  private static JsonNode client(JsonNode realm, String clientId) {
     return StreamSupport.stream(realm.path("clients").spliterator(), false)
         .filter(client -> client.path("clientId").asText().equals(clientId))
         .findFirst().orElseThrow(() -> new AssertionError("no client " + clientId));
