@@ -26,7 +26,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Who may reach what. The JSON API and the engine's REST API keep no session; pages and the
  * Camunda webapps share one login with CSRF protection. {@link AccessRules} says which role
- * reaches what; the {@link LoginMethod} of the profile says how users prove who they are.
+ * reaches what; the {@link LoginMethod} of the profile says how users prove who they are. Pages
+ * carry the {@link PagePolicy}; over HTTPS (also as a trusted proxy forwards it, see
+ * {@code server.forward-headers-strategy}) every response carries HSTS, Spring Security's default.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -62,7 +64,8 @@ public class SecurityConfiguration {
         .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
         .headers(headers -> headers
             .frameOptions(frame -> frame.sameOrigin())
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+            .addHeaderWriter(PagePolicy.contentSecurityPolicy()))
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
             request -> "XMLHttpRequest".equals(request.getHeader("X-Requested-With")) || request.getHeader("HX-Request") != null));

@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -14,11 +17,16 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium for the browser tests, from the Debian packages (no browser downloads
- * here). Missing binaries fail the test with a clear message instead of skipping it.
+ * here). Missing binaries fail the test with a clear message instead of skipping it. A page
+ * that breaks its Content-Security-Policy only logs it to the console and silently loses a
+ * script or a style, so closing the browser fails the test if the console logged a violation.
  */
 public final class Browser implements AutoCloseable {
 
@@ -28,6 +36,7 @@ public final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final Path profile;
   private final String root;
+  private final List<String> policyViolations = new ArrayList<>();
 
   private Browser(WebDriver driver, Path profile, String root) {
     this.driver = driver;
@@ -49,6 +58,9 @@ public final class Browser implements AutoCloseable {
       options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
           "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
           "--window-size=1280,900", "--user-data-dir=" + profile);
+      LoggingPreferences console = new LoggingPreferences();
+      console.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", console);
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
       return new Browser(new ChromeDriver(service, options), profile, "http://localhost:" + port);
     } catch (IOException e) {
@@ -87,8 +99,31 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** What the console said so far about refused scripts, styles and other content, oldest first. */
+  public List<String> policyViolations() {
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getMessage().contains("Content Security Policy")) {
+        policyViolations.add(entry.getMessage());
+      }
+    }
+    return List.copyOf(policyViolations);
+  }
+
+  /** Quits the browser, and then fails if any page broke its Content-Security-Policy. */
   @Override
   public void close() {
+    List<String> violations;
+    try {
+      violations = policyViolations();
+    } finally {
+      quit();
+    }
+    if (!violations.isEmpty()) {
+      throw new AssertionError("The browser refused content under the Content-Security-Policy:\n" + String.join("\n", violations));
+    }
+  }
+
+  private void quit() {
     driver.quit();
     try (var files = Files.walk(profile)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -32,20 +32,33 @@ public final class FromAddress {
     return new FromAddress("127.42." + (n / 250 + 1) % 250 + "." + (n % 250 + 1));
   }
 
+  /** A fixed loopback address, e.g. the one a test configures as its trusted proxy. */
+  public static FromAddress of(String address) {
+    return new FromAddress(address);
+  }
+
   public String address() {
     return address;
   }
 
   /** A GET with HTTP Basic and any extra headers, answered over a connection from this address. */
   public Response get(int port, String path, String user, String password, String... extraHeaders) throws IOException {
+    String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return send(port, path, "Accept: application/json\r\nAuthorization: Basic " + basic + "\r\n", extraHeaders);
+  }
+
+  /** A GET for a page, as a browser that is not logged in asks for it, with any extra headers. */
+  public Response page(int port, String path, String... extraHeaders) throws IOException {
+    return send(port, path, "Accept: text/html\r\n", extraHeaders);
+  }
+
+  private Response send(int port, String path, String headerLines, String... extraHeaders) throws IOException {
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(address, 0));
       socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
       socket.setSoTimeout(30_000);
       StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n")
-          .append("Accept: application/json\r\nConnection: close\r\n")
-          .append("Authorization: Basic ").append(Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-          .append("\r\n");
+          .append("Connection: close\r\n").append(headerLines);
       for (int i = 0; i + 1 < extraHeaders.length; i += 2) {
         request.append(extraHeaders[i]).append(": ").append(extraHeaders[i + 1]).append("\r\n");
       }

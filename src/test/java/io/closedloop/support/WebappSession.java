@@ -39,6 +39,11 @@ public final class WebappSession {
     return send("GET", path, null);
   }
 
+  /** A page as a browser asks for it, for HTML. */
+  public HttpResponse<String> page(String path) {
+    return exchange(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build());
+  }
+
   public HttpResponse<String> send(String method, String path, String json) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Accept", "application/json")
