@@ -13,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -111,10 +110,12 @@ class BackfillImport {
   private final SubmissionValidator validator;
   private final Clock clock;
   private final int chunkRows;
+  private final int rejectedRowsListed;
 
   BackfillImport(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction, SubmissionValidator validator,
-      Clock clock, @Value("${closedloop.import.chunk-rows:25000}") int chunkRows) {
+      Clock clock, @Value("${closedloop.import.chunk-rows:25000}") int chunkRows, IntakeLimits limits) {
     this.chunkRows = chunkRows;
+    this.rejectedRowsListed = limits.rejectedRowsListed();
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.transaction = transaction;
@@ -145,13 +146,11 @@ class BackfillImport {
     jdbc.sql("set local random_page_cost = 1.1").update();
     jdbc.sql("set local work_mem = '64MB'").update();
     jdbc.sql(STAGING).update();
-    List<RowResult> rejected = new ArrayList<>();
-    int created = 0;
-    int duplicates = 0;
+    ImportTally tally = new ImportTally(rejectedRowsListed);
     int rows = 0;
     for (Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
       steps.waited();
-      rejected.addAll(chunk.rejected());
+      chunk.rejected().forEach(tally::add);
       rows += chunk.copied() + chunk.rejected().size();
       if (chunk.copied() == 0) {
         continue;
@@ -168,16 +167,15 @@ class BackfillImport {
       jdbc.sql(CODES).update();
       steps.done("reference codes");
       int inserted = jdbc.sql(RESPONSES).param("now", Timestamp.from(now)).update();
-      created += inserted;
+      tally.created(inserted);
       steps.done("responses");
       if (inserted != chunk.copied()) {
-        duplicates += classifyTheRest(rejected);
+        classifyTheRest(tally);
         steps.done("duplicates and conflicts");
       }
     }
-    rejected.sort(Comparator.comparingInt(RowResult::row));
     log.debug("Backfill of {} rows: {}", rows, steps);
-    return new BatchResult(created, duplicates, rejected.size(), rejected);
+    return tally.result();
   }
 
   private void copy(Chunk chunk) {
@@ -198,20 +196,18 @@ class BackfillImport {
     }
   }
 
-  private int classifyTheRest(List<RowResult> rejected) {
-    int[] duplicates = {0};
+  private void classifyTheRest(ImportTally tally) {
     jdbc.sql(NOT_CREATED).query(rs -> {
       int row = rs.getInt("row_no");
       if (rs.getBoolean("same_content")) {
-        duplicates[0]++;
+        tally.duplicates(1);
       } else if (rs.wasNull()) {
-        rejected.add(RowResult.rejected(row, List.of(new FieldError("row", "could not be stored; try again"))));
+        tally.add(RowResult.rejected(row, List.of(new FieldError("row", "could not be stored; try again"))));
       } else {
-        rejected.add(RowResult.rejected(row, List.of(new FieldError("externalId", "A response with externalId '"
+        tally.add(RowResult.rejected(row, List.of(new FieldError("externalId", "A response with externalId '"
             + rs.getString("external_id") + "' was already received with different content"))));
       }
     });
-    return duplicates[0];
   }
 
   /** How long each step of an import took, for the debug log. */
@@ -245,6 +241,8 @@ class BackfillImport {
    * each chunk as COPY text; a parse error is handed over in place of the next chunk.
    */
   static final class ChunkedRows implements Runnable {
+    /** A chunk also ends at this much COPY text, so long rows do not make it large. */
+    private static final int CHUNK_BYTES = 8 << 20;
     private static final Chunk END = new Chunk(new byte[0], 0, 0, List.of());
     private final CSVParser parser;
     private final SubmissionValidator validator;
@@ -282,7 +280,7 @@ class BackfillImport {
               rejected.add(RowResult.rejected(row, e.errors()));
             }
           }
-          if (copied + rejected.size() >= chunkRows) {
+          if (copied + rejected.size() >= chunkRows || out.size() >= CHUNK_BYTES) {
             hand(new Chunk(out.toByteArray(), out.size(), copied, rejected));
             out.reset();
             rejected = new ArrayList<>();

@@ -4,8 +4,12 @@ import io.closedloop.intake.BatchResult.RowResult;
 import io.closedloop.intake.ResponseSubmission.CustomerSubmission;
 import io.closedloop.shared.FieldError;
 import io.closedloop.shared.InvalidInputException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -14,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.InputStreamReader;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,11 +28,13 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports responses from an RFC 4180 CSV file (UTF-8, a header row of the JSON field names,
- * customer fields as {@code customer.externalId}, ...). The file is spooled and read twice:
- * first to check its structure, so a malformed file is refused whole and nothing is half
- * written; then row by row, keeping the good rows and reporting each bad one. A backfill
- * ({@code openCases=false}) opens no cases and goes the set-wise way of {@link BackfillImport}
- * instead, in one pass and one transaction.
+ * customer fields as {@code customer.externalId}, ...), row by row as the request streams in, so
+ * memory stays flat whatever the file's size. The file is read twice: first from the request,
+ * checking its structure and the {@link IntakeLimits} while a copy goes to a temporary file, so a
+ * malformed or oversized file is refused whole and nothing is half written; then from that copy,
+ * row by row, keeping the good rows and counting the bad ones (the answer lists the first of
+ * them). A backfill ({@code openCases=false}) opens no cases and goes the set-wise way of
+ * {@link BackfillImport} instead, in one pass and one transaction.
  */
 @Service
 public class ImportingResponses {
@@ -49,25 +54,28 @@ public class ImportingResponses {
 
   private final ReceivingBatch batch;
   private final BackfillImport backfill;
+  private final IntakeLimits limits;
 
-  ImportingResponses(ReceivingBatch batch, BackfillImport backfill) {
+  ImportingResponses(ReceivingBatch batch, BackfillImport backfill, IntakeLimits limits) {
     this.batch = batch;
     this.backfill = backfill;
+    this.limits = limits;
   }
 
-  public BatchResult importCsv(InputStream body, boolean openCases) throws IOException {
+  /** Imports the file of a request; {@code declaredLength} is its Content-Length, or -1 when it has none. */
+  public BatchResult importCsv(InputStream request, long declaredLength, boolean openCases) throws IOException {
+    InputStream body = BoundedBody.of(request, declaredLength, limits.csvBody(), "a CSV file");
     if (!openCases) {
       return backfill(body);
     }
-    Path spool = Files.createTempFile("closedloop-import-", ".csv");
+    Path copy = Files.createTempFile("closedloop-import-", ".csv");
     try {
-      try (body) {
-        Files.copy(body, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      try (body; OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy), 1 << 16)) {
+        checkStructure(new CopyingStream(body, out));
       }
-      checkStructure(spool);
-      return store(spool, openCases);
+      return store(copy);
     } finally {
-      Files.deleteIfExists(spool);
+      Files.deleteIfExists(copy);
     }
   }
 
@@ -80,11 +88,11 @@ public class ImportingResponses {
     }
   }
 
-  private static void checkStructure(Path file) {
-    try (CSVParser parser = parse(file)) {
+  private void checkStructure(InputStream body) {
+    try (CSVParser parser = parse(body)) {
       checkHeader(parser);
       for (CSVRecord ignored : parser) {
-        // reading every record is the structural check
+        // reading every record is the structural check, and the limits' check
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw malformed(e);
@@ -103,22 +111,22 @@ public class ImportingResponses {
     }
   }
 
-  private BatchResult store(Path file, boolean openCases) throws IOException {
-    List<RowResult> results = new ArrayList<>();
-    try (CSVParser parser = parse(file)) {
+  private BatchResult store(Path file) throws IOException {
+    ImportTally tally = new ImportTally(limits.rejectedRowsListed());
+    try (CSVParser parser = parse(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       int columns = parser.getHeaderNames().size();
       int row = 0;
       for (CSVRecord record : parser) {
         row++;
         if (record.size() != columns) {
-          results.add(RowResult.rejected(row, List.of(new FieldError("row",
+          tally.add(RowResult.rejected(row, List.of(new FieldError("row",
               "has " + record.size() + " cells but the header names " + columns + " columns"))));
           continue;
         }
-        results.add(batch.receive(row, submission(record), openCases));
+        tally.add(batch.receive(row, submission(record), true));
       }
     }
-    return ReceivingBatch.summarize(results, ReceivingBatch.rejectedOnly());
+    return tally.result();
   }
 
   static ResponseSubmission submission(CSVRecord record) {
@@ -139,15 +147,11 @@ public class ImportingResponses {
     return value == null || value.isEmpty() ? null : value;
   }
 
-  private static CSVParser parse(Path file) throws IOException {
-    return parse(Files.newInputStream(file));
-  }
-
-  private static CSVParser parse(InputStream in) throws IOException {
-    Reader reader = new InputStreamReader(new java.io.BufferedInputStream(in, 1 << 16), StandardCharsets.UTF_8.newDecoder()
+  private CSVParser parse(InputStream in) throws IOException {
+    Reader reader = new InputStreamReader(new BufferedInputStream(in, 1 << 16), StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return CSVParser.parse(skipByteOrderMark(reader), FORMAT);
+    return CSVParser.parse(new BoundedCsvReader(skipByteOrderMark(reader), limits.csvRows(), limits.fieldLength()), FORMAT);
   }
 
   private static Reader skipByteOrderMark(Reader reader) throws IOException {
@@ -163,5 +167,33 @@ public class ImportingResponses {
     Throwable cause = e instanceof CharacterCodingException || e.getCause() == null ? e : e.getCause();
     String message = cause instanceof CharacterCodingException ? "is not valid UTF-8" : "is not valid RFC 4180 CSV: " + cause.getMessage();
     return new InvalidInputException("body", message);
+  }
+
+  /** The request's bytes as they are read, copied aside for the second reading. */
+  private static final class CopyingStream extends FilterInputStream {
+    private final OutputStream copy;
+
+    CopyingStream(InputStream in, OutputStream copy) {
+      super(in);
+      this.copy = copy;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        copy.write(b);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        copy.write(buffer, offset, n);
+      }
+      return n;
+    }
   }
 }

@@ -9,6 +9,8 @@ import io.closedloop.intake.BatchResult.RowStatus;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.FieldError;
 import io.closedloop.shared.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -24,24 +26,39 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReceivingBatch {
 
-  /** The most rows one JSON batch may carry. */
-  public static final int MAX_ROWS = 1_000;
   private static final Logger log = LoggerFactory.getLogger(ReceivingBatch.class);
 
   private final SubmissionValidator validator;
   private final ReceivingResponse receiving;
   private final ObjectMapper json;
+  private final IntakeLimits limits;
 
-  ReceivingBatch(SubmissionValidator validator, ReceivingResponse receiving, ObjectMapper json) {
+  ReceivingBatch(SubmissionValidator validator, ReceivingResponse receiving, ObjectMapper json, IntakeLimits limits) {
     this.validator = validator;
     this.receiving = receiving;
     this.json = json;
+    this.limits = limits;
+  }
+
+  /**
+   * Receives the JSON array of a request, read item by item within the {@link IntakeLimits}: a body
+   * or an array too large, or a field too long, refuses the whole batch before anything is stored.
+   *
+   * @param declaredLength the Content-Length of the request, or -1 when it has none
+   */
+  public BatchResult receiveJson(InputStream request, long declaredLength, boolean openCases) throws IOException {
+    InputStream body = BoundedBody.of(request, declaredLength, limits.batchBody(), "a batch");
+    List<JsonNode> items;
+    try (body) {
+      items = new BatchReader(json, limits).read(body);
+    }
+    return receiveJson(items, openCases);
   }
 
   /** Receives a JSON array of submissions, each item converted on its own so one bad item only rejects itself. */
   public BatchResult receiveJson(List<JsonNode> items, boolean openCases) {
-    if (items.size() > MAX_ROWS) {
-      throw new InvalidInputException("body", "must hold at most " + MAX_ROWS + " responses, not " + items.size());
+    if (items.size() > limits.batchItems()) {
+      throw BatchReader.tooManyItems(limits);
     }
     List<RowResult> results = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {

@@ -89,13 +89,13 @@ class ReceivingBatchIT {
     String firstExternalId = newExternalId();
     List<Object> rows = new ArrayList<>();
     rows.add(response(firstExternalId, 9));
-    for (int i = 1; i <= ReceivingBatch.MAX_ROWS; i++) {
+    for (int i = 1; i <= 1_000; i++) {
       rows.add(response(newExternalId(), 9));
     }
 
     ResponseEntity<Map> answer = Api.as("alice", port).postForEntity("/api/responses/batch", rows, Map.class);
 
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
     assertProblemJson(answer);
     assertThat(fieldsOf(answer)).containsExactly("body");
     assertThat(new IntakeDatabase(jdbc).responses(firstExternalId)).isZero();

@@ -1,6 +1,5 @@
 package io.closedloop.intake.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.closedloop.intake.BatchResult;
 import io.closedloop.intake.ImportingResponses;
 import io.closedloop.intake.ReceivingBatch;
@@ -9,10 +8,12 @@ import io.closedloop.intake.ResponseReceipt;
 import io.closedloop.intake.ResponseSubmission;
 import io.closedloop.intake.SubmissionValidator;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,15 +51,20 @@ class ResponseController {
   }
 
   @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Receive up to 1,000 responses", description = "Good rows are kept; each bad row is reported with its row number")
-  BatchResult receiveBatch(@RequestBody List<JsonNode> items, @RequestParam(defaultValue = "true") boolean openCases) {
-    return batch.receiveJson(items, openCases);
+  @Operation(summary = "Receive up to 1,000 responses", description = "Good rows are kept; each bad row is reported with its row number. "
+      + "413 for a body over 16 MB or more than 1,000 items, 400 for a field over 10,000 characters (closedloop.intake.limits.*)")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+      array = @ArraySchema(schema = @Schema(implementation = ResponseSubmission.class))))
+  BatchResult receiveBatch(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean openCases) throws IOException {
+    return batch.receiveJson(request.getInputStream(), request.getContentLengthLong(), openCases);
   }
 
   @PostMapping(path = "/import", consumes = {"text/csv", "application/csv"})
-  @Operation(summary = "Import responses from an RFC 4180 CSV file", description = "Lists only the rejected rows")
+  @Operation(summary = "Import responses from an RFC 4180 CSV file", description = "Counts every row and lists the first "
+      + "100 rejected rows. 413 for a file over 200 MB or 100,000 rows, 400 for a cell over 10,000 characters "
+      + "(closedloop.intake.limits.*)")
   BatchResult importCsv(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean openCases) throws IOException {
-    return importing.importCsv(request.getInputStream(), openCases);
+    return importing.importCsv(request.getInputStream(), request.getContentLengthLong(), openCases);
   }
 
   /** The answer to one received response. */
