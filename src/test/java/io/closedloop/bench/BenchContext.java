@@ -67,7 +67,9 @@ final class BenchContext implements AutoCloseable {
     if (application == null) {
       application = new SpringApplicationBuilder(ClosedLoopApplication.class)
           .profiles("test")
-          .run("--server.port=0", "--logging.level.root=WARN", "--logging.level.io.closedloop=WARN",
+          // the backfill benchmark imports a million rows (248 MB), over the default limits of one file
+          .run("--server.port=0", "--closedloop.intake.limits.csv-rows=2000000", "--closedloop.intake.limits.csv-body=1GB",
+              "--logging.level.root=WARN", "--logging.level.io.closedloop=WARN",
               "--logging.level.io.closedloop.intake.BackfillImport=DEBUG", "--spring.main.banner-mode=off");
     }
     return application;

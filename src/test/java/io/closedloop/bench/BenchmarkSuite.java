@@ -29,7 +29,8 @@ public final class BenchmarkSuite {
 
   static List<Benchmark> all() {
     List<Benchmark> benchmarks = new ArrayList<>(List.of(
-        new StartupBenchmark(), new IntakeBenchmark(), new ImportBenchmark(), new InboxBenchmark(), new SweepBenchmark()));
+        new StartupBenchmark(), new IntakeBenchmark(), new ImportBenchmark(), new ImportMemoryBenchmark(), new InboxBenchmark(),
+        new SweepBenchmark()));
     benchmarks.addAll(MetricsBenchmarks.all());
     return benchmarks;
   }

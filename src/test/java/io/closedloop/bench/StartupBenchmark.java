@@ -75,7 +75,7 @@ final class StartupBenchmark implements Benchmark {
         .build();
   }
 
-  private static Path jar(Path project) throws IOException {
+  static Path jar(Path project) throws IOException {
     if (System.getProperty("bench.jar") != null) {
       return Path.of(System.getProperty("bench.jar"));
     }
@@ -130,7 +130,7 @@ final class StartupBenchmark implements Benchmark {
   }
 
   /** One launch of the packaged jar. */
-  private static final class Launch {
+  static final class Launch {
     final Process process;
     final int port;
     final Path dataDir;
@@ -143,16 +143,18 @@ final class StartupBenchmark implements Benchmark {
       this.dataDir = dataDir;
     }
 
-    static Launch start(Path jar, Path dataDir, Path workDir) throws Exception {
+    /** The jar at {@code -Xmx512m} with {@code jvmOptions} besides, ready when its health is {@code UP}; admin {@code benchadmin}. */
+    static Launch start(Path jar, Path dataDir, Path workDir, String... jvmOptions) throws Exception {
       int port;
       try (ServerSocket socket = new ServerSocket(0)) {
         port = socket.getLocalPort();
       }
       Path log = workDir.resolve("startup-" + port + ".log");
-      ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx512m", "-jar", jar.toString(), "--server.port=" + port, "--closedloop.demo-data=false",
-          "--closedloop.embedded-db.data-dir=" + dataDir.toAbsolutePath())
-          .redirectErrorStream(true).redirectOutput(log.toFile());
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+      command.addAll(List.of(jvmOptions));
+      command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--closedloop.demo-data=false",
+          "--closedloop.embedded-db.data-dir=" + dataDir.toAbsolutePath()));
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().putAll(Map.of("CLOSEDLOOP_ADMIN_USERNAME", "benchadmin", "CLOSEDLOOP_ADMIN_PASSWORD", "benchadmin"));
       long started = System.nanoTime();
       Launch launch = new Launch(builder.start(), port, dataDir);
