@@ -55,9 +55,10 @@ public class ImportingResponses {
     this.backfill = backfill;
   }
 
-  public BatchResult importCsv(InputStream body, boolean openCases) throws IOException {
+  /** Imports the file {@code body} posted by {@code postedBy}. */
+  public BatchResult importCsv(InputStream body, boolean openCases, String postedBy) throws IOException {
     if (!openCases) {
-      return backfill(body);
+      return backfill(body, postedBy);
     }
     Path spool = Files.createTempFile("closedloop-import-", ".csv");
     try {
@@ -65,16 +66,16 @@ public class ImportingResponses {
         Files.copy(body, spool, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
       checkStructure(spool);
-      return store(spool, openCases);
+      return store(spool, openCases, postedBy);
     } finally {
       Files.deleteIfExists(spool);
     }
   }
 
-  private BatchResult backfill(InputStream body) {
+  private BatchResult backfill(InputStream body, String postedBy) {
     try (body; CSVParser parser = parse(body)) {
       checkHeader(parser);
-      return backfill.store(parser);
+      return backfill.store(parser, postedBy);
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw malformed(e);
     }
@@ -103,7 +104,7 @@ public class ImportingResponses {
     }
   }
 
-  private BatchResult store(Path file, boolean openCases) throws IOException {
+  private BatchResult store(Path file, boolean openCases, String postedBy) throws IOException {
     List<RowResult> results = new ArrayList<>();
     try (CSVParser parser = parse(file)) {
       int columns = parser.getHeaderNames().size();
@@ -115,7 +116,7 @@ public class ImportingResponses {
               "has " + record.size() + " cells but the header names " + columns + " columns"))));
           continue;
         }
-        results.add(batch.receive(row, submission(record), openCases));
+        results.add(batch.receive(row, submission(record), openCases, postedBy));
       }
     }
     return ReceivingBatch.summarize(results, ReceivingBatch.rejectedOnly());

@@ -39,18 +39,18 @@ public class ReceivingBatch {
   }
 
   /** Receives a JSON array of submissions, each item converted on its own so one bad item only rejects itself. */
-  public BatchResult receiveJson(List<JsonNode> items, boolean openCases) {
+  public BatchResult receiveJson(List<JsonNode> items, boolean openCases, String postedBy) {
     if (items.size() > MAX_ROWS) {
       throw new InvalidInputException("body", "must hold at most " + MAX_ROWS + " responses, not " + items.size());
     }
     List<RowResult> results = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      results.add(receiveItem(i + 1, items.get(i), openCases));
+      results.add(receiveItem(i + 1, items.get(i), openCases, postedBy));
     }
     return summarize(results, row -> true);
   }
 
-  private RowResult receiveItem(int row, JsonNode item, boolean openCases) {
+  private RowResult receiveItem(int row, JsonNode item, boolean openCases, String postedBy) {
     ResponseSubmission submission;
     try {
       if (item == null || !item.isObject()) {
@@ -62,13 +62,13 @@ public class ReceivingBatch {
     } catch (JsonProcessingException e) {
       return RowResult.rejected(row, List.of(new FieldError("body", "has a field of the wrong type: " + e.getOriginalMessage())));
     }
-    return receive(row, submission, openCases);
+    return receive(row, submission, openCases, postedBy);
   }
 
-  /** Receives one submission as row {@code row} of a batch. */
-  public RowResult receive(int row, ResponseSubmission submission, boolean openCases) {
+  /** Receives one submission as row {@code row} of a batch posted by {@code postedBy}. */
+  public RowResult receive(int row, ResponseSubmission submission, boolean openCases, String postedBy) {
     try {
-      return RowResult.of(row, receiving.receive(validator.validate(submission), openCases));
+      return RowResult.of(row, receiving.receive(validator.validate(submission), openCases, postedBy));
     } catch (InvalidInputException e) {
       return RowResult.rejected(row, e.errors());
     } catch (ConflictException e) {

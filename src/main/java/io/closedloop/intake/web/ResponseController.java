@@ -8,6 +8,7 @@ import io.closedloop.intake.ReceivingResponse;
 import io.closedloop.intake.ResponseReceipt;
 import io.closedloop.intake.ResponseSubmission;
 import io.closedloop.intake.SubmissionValidator;
+import io.closedloop.shared.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,27 +46,29 @@ class ResponseController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Receive one response", description = "201 when stored, 200 for a repeat with the same content, 409 for a repeat with other content")
   ResponseEntity<ReceiptBody> receive(@RequestBody ResponseSubmission submission,
-      @RequestParam(defaultValue = "true") boolean openCases) {
-    ResponseReceipt receipt = receiving.receive(validator.validate(submission), openCases);
+      @RequestParam(defaultValue = "true") boolean openCases, Authentication user) {
+    ResponseReceipt receipt = receiving.receive(validator.validate(submission), openCases, user.getName());
     return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK).body(ReceiptBody.of(receipt));
   }
 
   @PostMapping(path = "/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Receive up to 1,000 responses", description = "Good rows are kept; each bad row is reported with its row number")
-  BatchResult receiveBatch(@RequestBody List<JsonNode> items, @RequestParam(defaultValue = "true") boolean openCases) {
-    return batch.receiveJson(items, openCases);
+  BatchResult receiveBatch(@RequestBody List<JsonNode> items, @RequestParam(defaultValue = "true") boolean openCases,
+      Authentication user) {
+    return batch.receiveJson(items, openCases, user.getName());
   }
 
   @PostMapping(path = "/import", consumes = {"text/csv", "application/csv"})
   @Operation(summary = "Import responses from an RFC 4180 CSV file", description = "Lists only the rejected rows")
-  BatchResult importCsv(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean openCases) throws IOException {
-    return importing.importCsv(request.getInputStream(), openCases);
+  BatchResult importCsv(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean openCases, Authentication user)
+      throws IOException {
+    return importing.importCsv(request.getInputStream(), openCases, user.getName());
   }
 
-  /** The answer to one received response. */
-  record ReceiptBody(UUID id, String category, UUID caseId) {
+  /** The answer to one received response; {@code warnings} name what was stored but not followed. */
+  record ReceiptBody(UUID id, String category, UUID caseId, List<FieldError> warnings) {
     static ReceiptBody of(ResponseReceipt receipt) {
-      return new ReceiptBody(receipt.id(), receipt.category().name(), receipt.caseId());
+      return new ReceiptBody(receipt.id(), receipt.category().name(), receipt.caseId(), receipt.warnings());
     }
   }
 }
