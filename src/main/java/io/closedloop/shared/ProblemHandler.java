@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.time.temporal.Temporal;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -63,7 +60,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Invalid input", List.of(new FieldError(e.getName(), expected(e.getRequiredType()))));
+    return problem(HttpStatus.BAD_REQUEST, "Invalid input", List.of(new FieldError(e.getName(), ExpectedValue.of(e.getRequiredType()))));
   }
 
   /** A list asked to sort by a property its entity does not have (lists that name their sortable properties never get here). */
@@ -126,7 +123,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       return new FieldError(JsonFields.nameOf(unknown), "is not a known field");
     }
     if (e.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
-      return new FieldError(JsonFields.nameOf(format), expected(format.getTargetType()));
+      return new FieldError(JsonFields.nameOf(format), ExpectedValue.of(format.getTargetType()));
     }
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return new FieldError(JsonFields.nameOf(mapping), "has the wrong type or format");
@@ -138,29 +135,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       return new FieldError("body", "is required");
     }
     return new FieldError("body", "is not a JSON value of the expected shape");
-  }
-
-  /** What a value of the type must look like, without echoing the value or naming our classes. */
-  private static String expected(Class<?> type) {
-    if (type == null) {
-      return "is not a valid value";
-    }
-    if (type.isEnum()) {
-      return "must be one of " + Arrays.toString(type.getEnumConstants());
-    }
-    if (type == UUID.class) {
-      return "must be a UUID";
-    }
-    if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
-      return "must be a number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "must be true or false";
-    }
-    if (Temporal.class.isAssignableFrom(type)) {
-      return "must be an ISO-8601 date or instant such as 2026-03-01 or 2026-03-01T12:00:00Z";
-    }
-    return "is not a valid value";
   }
 
   private static Throwable causeOf(Throwable e, Class<? extends Throwable> type) {
