@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.closedloop.intake.BatchResult.RowResult;
 import io.closedloop.intake.BatchResult.RowStatus;
 import io.closedloop.shared.ConflictException;
+import io.closedloop.shared.DatabaseOutage;
 import io.closedloop.shared.FieldError;
 import io.closedloop.shared.InvalidInputException;
+import io.closedloop.shared.InvalidTextException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Receives many responses at once. Each row is received in its own transaction, so the good
- * rows are kept whatever the bad ones do, and every bad row is reported with its reason.
+ * rows are kept whatever the bad ones do, and every bad row is reported with its reason. An
+ * unreachable database fails the whole batch (answered 503), so that the client retries it: the
+ * rows stored before are then reported as duplicates.
  */
 @Service
 public class ReceivingBatch {
@@ -57,6 +61,8 @@ public class ReceivingBatch {
         return RowResult.rejected(row, List.of(new FieldError("body", "must be a response object")));
       }
       submission = json.treeToValue(item, ResponseSubmission.class);
+    } catch (InvalidTextException e) {
+      return RowResult.rejected(row, List.of(e.fieldError()));
     } catch (UnrecognizedPropertyException e) {
       return RowResult.rejected(row, List.of(new FieldError(e.getPropertyName(), "is not a known field")));
     } catch (JsonProcessingException e) {
@@ -74,6 +80,9 @@ public class ReceivingBatch {
     } catch (ConflictException e) {
       return RowResult.rejected(row, List.of(new FieldError("externalId", e.getMessage())));
     } catch (DataAccessException e) {
+      if (DatabaseOutage.causes(e)) {
+        throw e;
+      }
       log.warn("Row {} of a batch could not be stored: {}", row, e.getMostSpecificCause().getClass().getSimpleName());
       return RowResult.rejected(row, List.of(new FieldError("row", "could not be stored; try again")));
     }
