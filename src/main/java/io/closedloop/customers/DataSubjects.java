@@ -30,7 +30,7 @@ class DataSubjects {
 
   /**
    * Customers not yet erased who answered nothing since {@code cutoff} and have no case open or
-   * closed since: everything about them is due.
+   * closed since: everything about them is due. The longest idle come first.
    */
   List<DataSubject> idleCustomers(Instant cutoff, int limit) {
     return jdbc.sql("""
@@ -39,7 +39,8 @@ class DataSubjects {
               and not exists (select 1 from response r where r.customer_id = c.id and r.answered_at >= :cutoff)
               and not exists (select 1 from detractor_case d where d.customer_id = c.id
                               and (d.closed_at is null or d.closed_at >= :cutoff))
-            order by c.id limit :limit
+            order by (select max(r.answered_at) from response r where r.customer_id = c.id) nulls first, c.id
+            limit :limit
             """)
         .param("cutoff", Timestamp.from(cutoff)).param("limit", limit)
         .query(UUID.class).list().stream()
