@@ -6,6 +6,13 @@ import io.closedloop.cases.ReviewingAlarm;
 import io.closedloop.support.Api;
 import io.closedloop.support.IntegrationTest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,6 +38,12 @@ class ErasingACustomerIT {
   @Autowired
   JdbcClient jdbc;
 
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  TaskService tasks;
+
   @Test
   void erasing_a_customer_leaves_their_personal_data_in_no_column_of_any_table_and_the_figures_unchanged() {
     WorkedCustomer customer = WorkedCustomer.create(port, reviewing, Instant.now());
@@ -55,6 +68,31 @@ class ErasingACustomerIT {
         .param("pseudonym", pseudonym).query().listOfRows())
         .containsExactly(Map.of("actor", "admin", "subject", pseudonym, "reason", "The customer asked to be forgotten",
             "scope", "CUSTOMER", "cases", 1));
+  }
+
+  @Test
+  void erasing_reaches_a_running_process_its_serialized_values_in_byte_arrays_and_its_task_comments() {
+    String externalId = "gdpr-running-" + UUID.randomUUID();
+    String secret = "Secret kept in a serialized value " + UUID.randomUUID();
+    String commentText = "Task comment about the customer " + UUID.randomUUID();
+    ResponseEntity<Map> created = Api.as("admin", port).postForEntity("/api/responses", Map.of("externalId", externalId, "score", 5,
+        "touchpoint", "website", "customer", Map.of("externalId", externalId, "name", "Running Customer")), Map.class);
+    String caseId = (String) created.getBody().get("caseId");
+    ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    runtime.setVariable(process.getId(), "notes", Variables.objectValue(new ArrayList<>(List.of(secret)))
+        .serializationDataFormat(Variables.SerializationDataFormats.JAVA).create());
+    Task task = tasks.createTaskQuery().processInstanceId(process.getId()).list().get(0);
+    tasks.createComment(task.getId(), process.getId(), commentText);
+    DatabaseScan scan = new DatabaseScan(jdbc);
+    assertThat(scan.columnsHolding(List.of(secret, commentText))).as("before the erasure")
+        .anyMatch(found -> found.startsWith("act_ge_bytearray.bytes_")).anyMatch(found -> found.startsWith("act_hi_comment."));
+
+    assertThat(erase(Api.as("admin", port), externalId, Map.of("reason", "Asked")).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(scan.columnsHolding(List.of(secret, commentText))).isEmpty();
+    assertThat(runtime.getVariable(process.getId(), "notes")).isNull();
+    assertThat(runtime.getVariable(process.getId(), "caseId")).isEqualTo(caseId);
+    assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).count()).as("the process goes on").isPositive();
   }
 
   @Test
