@@ -52,6 +52,7 @@ public final class AccessRules {
         .requestMatchers(POST, "/api/improvement-cycles/*/ideas").hasAnyRole(STAFF)
         .requestMatchers("/api/improvement-cycles/**", "/api/improvement-cycles").hasAnyRole(FACILITATORS)
         .requestMatchers("/api/settings/**", "/api/settings").hasRole(ADMIN)
+        .requestMatchers("/api/customers/**").hasRole(ADMIN)
         .requestMatchers(GET, "/engine-rest/engine").hasAnyRole(STAFF);
     engine(requests, "/engine-rest");
     requests
@@ -94,6 +95,7 @@ public final class AccessRules {
         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
         .requestMatchers("/wall", "/wall/**").hasAnyRole(KIOSK, MANAGER, LEADERSHIP, ADMIN)
         .requestMatchers("/settings", "/settings/**").hasRole(ADMIN)
+        .requestMatchers("/customers/**").hasRole(ADMIN)
         .requestMatchers("/team", "/team/**").hasAnyRole(FACILITATORS)
         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(FIGURE_READERS)
         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(CASE_WORKERS)
