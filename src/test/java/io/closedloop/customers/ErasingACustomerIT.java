@@ -71,6 +71,25 @@ class ErasingACustomerIT {
   }
 
   @Test
+  void erasing_a_customer_also_erases_the_history_of_details_their_responses_gave_differently() {
+    String externalId = "gdpr-history-" + UUID.randomUUID();
+    String firstEmail = "first-" + UUID.randomUUID() + "@example.com";
+    String secondEmail = "second-" + UUID.randomUUID() + "@example.com";
+    for (String email : List.of(firstEmail, secondEmail)) {
+      assertThat(Api.as("admin", port).postForEntity("/api/responses", Map.of("externalId", "r-" + UUID.randomUUID(), "score", 8,
+          "touchpoint", "website", "customer", Map.of("externalId", externalId, "name", "Historic Kunde", "email", email)), Map.class)
+          .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+    DatabaseScan scan = new DatabaseScan(jdbc);
+    assertThat(scan.columnsHolding(List.of(secondEmail))).as("the differing email is in the customer's history")
+        .anyMatch(found -> found.startsWith("customer_change."));
+
+    assertThat(erase(Api.as("admin", port), externalId, Map.of("reason", "Asked to be forgotten")).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(scan.columnsHolding(List.of(firstEmail, secondEmail, "Historic Kunde"))).isEmpty();
+  }
+
+  @Test
   void erasing_reaches_a_running_process_its_serialized_values_in_byte_arrays_and_its_task_comments() {
     String externalId = "gdpr-running-" + UUID.randomUUID();
     String secret = "Secret kept in a serialized value " + UUID.randomUUID();
