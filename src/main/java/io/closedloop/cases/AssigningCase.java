@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A manager gives a case to an owner, or moves it to another one, with a reason. */
+/**
+ * A manager gives a case to an owner, or moves it to another one, with a reason. The new owner
+ * must be someone who may own the case's team's cases ({@link CaseOwners}); otherwise nothing changes.
+ */
 @Service
 public class AssigningCase {
 
@@ -14,9 +17,11 @@ public class AssigningCase {
   private final CaseTimeline timeline;
   private final CaseWorkflow workflow;
   private final Notifications notifications;
+  private final CaseOwners owners;
 
-  AssigningCase(CaseAccess cases, CaseTimeline timeline, CaseWorkflow workflow, Notifications notifications) {
+  AssigningCase(CaseAccess cases, CaseTimeline timeline, CaseWorkflow workflow, Notifications notifications, CaseOwners owners) {
     this.cases = cases;
+    this.owners = owners;
     this.timeline = timeline;
     this.workflow = workflow;
     this.notifications = notifications;
@@ -28,6 +33,9 @@ public class AssigningCase {
       throw new InvalidInputException("owner", "is required");
     }
     DetractorCase assigned = cases.load(command.caseId());
+    owners.whyCannotOwn(command.owner(), assigned.getTeam()).ifPresent(why -> {
+      throw new InvalidInputException("owner", why);
+    });
     if (command.owner().equals(assigned.getOwner())) {
       return new CaseAssigned(command.caseId(), assigned.getOwner(), command.owner());
     }

@@ -1,6 +1,7 @@
 package io.closedloop.cases;
 
 import io.closedloop.cases.CustomerCard.Answer;
+import io.closedloop.cases.CustomerCard.DetailChange;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,14 +30,28 @@ public class CustomerCards {
         .list();
     Answer response = answers.stream().filter(answer -> answer.id().equals(detractorCase.getResponseId())).findFirst()
         .orElseGet(() -> responseOf(detractorCase.getResponseId()));
+    List<DetailChange> changes = detailChangesOf(detractorCase.getCustomerId());
     List<UUID> earlierCases = jdbc.sql("select id from detractor_case where customer_id = :customer and id <> :case order by created_at desc")
         .param("customer", detractorCase.getCustomerId()).param("case", detractorCase.getId()).query(UUID.class).list();
     return jdbc.sql("select * from customer where id = :id").param("id", detractorCase.getCustomerId())
         .query((rs, row) -> new CustomerCard(rs.getObject("id", UUID.class), rs.getString("external_id"), rs.getString("name"),
             rs.getString("email"), rs.getString("phone"), rs.getString("segment"), rs.getString("service_preference"),
             rs.getString("account_owner"), response,
-            answers.stream().filter(answer -> !answer.id().equals(detractorCase.getResponseId())).toList(), earlierCases))
+            answers.stream().filter(answer -> !answer.id().equals(detractorCase.getResponseId())).toList(), earlierCases, changes))
         .single();
+  }
+
+  /** The customer's history written by intake ({@code intake/RegisteringCustomer}, table {@code customer_change}). */
+  private List<DetailChange> detailChangesOf(UUID customerId) {
+    return jdbc.sql("""
+            select changed_at, field, before_value, after_value, applied, response_id, response_external_id, posted_by
+            from customer_change where customer_id = :customer order by changed_at desc, field limit 50
+            """)
+        .param("customer", customerId)
+        .query((rs, row) -> new DetailChange(rs.getTimestamp("changed_at").toInstant(), rs.getString("field"), rs.getString("before_value"),
+            rs.getString("after_value"), rs.getBoolean("applied"), rs.getObject("response_id", UUID.class),
+            rs.getString("response_external_id"), rs.getString("posted_by")))
+        .list();
   }
 
   private Answer responseOf(UUID responseId) {

@@ -4,7 +4,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Intake opens a case for each detractor; the case's process starts in the same transaction. */
+/**
+ * Intake opens a case for each detractor; the case's process starts in the same transaction and
+ * routes it. The answer says why the customer's account owner does not own the case, if named and not.
+ */
 @Service
 public class OpeningCase {
 
@@ -12,8 +15,10 @@ public class OpeningCase {
   private final CaseTimeline timeline;
   private final CaseWorkflow workflow;
   private final AlarmRule alarmRule;
+  private final CaseOwners owners;
 
-  OpeningCase(CaseRepository cases, CaseTimeline timeline, CaseWorkflow workflow, AlarmRule alarmRule) {
+  OpeningCase(CaseRepository cases, CaseTimeline timeline, CaseWorkflow workflow, AlarmRule alarmRule, CaseOwners owners) {
+    this.owners = owners;
     this.cases = cases;
     this.timeline = timeline;
     this.workflow = workflow;
@@ -27,6 +32,15 @@ public class OpeningCase {
     timeline.record(opened.caseId(), CaseTimeline.SYSTEM, TimelineEventType.OPENED,
         "Detractor score " + command.score() + (command.touchpoint() == null ? "" : " at " + command.touchpoint()));
     workflow.start(opened.caseId(), command, alarming);
-    return new CaseOpened(opened.caseId(), opened.getCreatedAt());
+    return new CaseOpened(opened.caseId(), opened.getCreatedAt(), whyAccountOwnerDoesNotOwn(command, opened));
+  }
+
+  /** Routing (in the case's process) has decided the team by now, and gave the case to the account owner if they may own it. */
+  private String whyAccountOwnerDoesNotOwn(OpenCase command, DetractorCase opened) {
+    String accountOwner = command.accountOwner();
+    if (accountOwner == null || accountOwner.isBlank() || accountOwner.equals(opened.getOwner())) {
+      return null;
+    }
+    return owners.whyCannotOwn(accountOwner, opened.getTeam()).orElse("the case went to its team's queue");
   }
 }

@@ -8,13 +8,15 @@ import io.closedloop.identity.Teams;
 import io.closedloop.notifications.Notifications;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies the routing decision to a new case: its team and priority, the call-back deadline in
  * the team's business hours counted from the case's creation, the reminder at 75% of the SLA
- * and the level-2 escalation; the customer's account owner, when known, owns it at once.
+ * and the level-2 escalation; the customer's account owner, when known, owns it at once if they may
+ * own the team's cases ({@link CaseOwners}), else the case goes to the team's queue.
  */
 @Service
 public class PlanningCase {
@@ -25,9 +27,11 @@ public class PlanningCase {
   private final Teams teams;
   private final Notifications notifications;
   private final CallbackDeadline deadline;
+  private final CaseOwners owners;
 
   PlanningCase(CaseAccess cases, CaseTimeline timeline, TeamCalendars calendars, Teams teams, Notifications notifications,
-      CallbackDeadline deadline) {
+      CallbackDeadline deadline, CaseOwners owners) {
+    this.owners = owners;
     this.cases = cases;
     this.timeline = timeline;
     this.calendars = calendars;
@@ -43,10 +47,14 @@ public class PlanningCase {
     CaseClock clock = deadline.clockFor(planned.getCreatedAt(), command.slaBusinessHours(), calendar);
     Instant due = clock.callbackDue();
     Instant levelTwoAt = deadline.levelTwoEscalationAt(due, calendar);
-    String owner = blankToNull(command.accountOwner());
+    String accountOwner = blankToNull(command.accountOwner());
+    Optional<String> refused = accountOwner == null ? Optional.empty() : owners.whyCannotOwn(accountOwner, command.owningTeam());
+    String owner = refused.isPresent() ? null : accountOwner;
     planned.route(command.owningTeam(), command.priority(), due, owner);
     timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ROUTED, "Routed to " + command.owningTeam()
         + ", priority " + command.priority() + ", call back within " + command.slaBusinessHours() + " business hours (by " + due + ")");
+    refused.ifPresent(why -> timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ROUTED,
+        "The account owner named by the response does not own the case: " + why));
     if (owner != null) {
       timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ASSIGNED, "Owned by the account owner " + owner);
       notifications.send(List.of(owner), planned.getId(), "ASSIGNED", "You own a new detractor case (your account)");

@@ -30,8 +30,4 @@ public class TeamManagers {
   public boolean reviewsAlarmsOf(String user, String team) {
     return manages(user, team) || teams.isMember(user, settings.headOfCustomerExperienceGroup());
   }
-
-  public boolean isMember(String user, String team) {
-    return teams.isMember(user, team);
-  }
 }

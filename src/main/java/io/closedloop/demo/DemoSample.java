@@ -32,6 +32,8 @@ class DemoSample {
   private static final Duration SPAN = Duration.ofDays(90);
   private static final Duration CASES_FOR_LAST = Duration.ofDays(14);
   private static final Duration WORKED_AFTER = Duration.ofDays(4);
+  /** Who the demo sample's responses are recorded as posted by. */
+  private static final String POSTED_BY = "demo-data";
   private static final List<Outcome> OUTCOMES = List.of(Outcome.RECOVERED, Outcome.PARTIALLY_RECOVERED, Outcome.RECOVERED, Outcome.NOT_RECOVERED);
 
   private final ReceivingResponse receiving;
@@ -61,7 +63,7 @@ class DemoSample {
         new SampleSettings(RESPONSES, 20260301L, now, SPAN, "demo-"));
     int worked = 0;
     for (SampleResponse sample : (Iterable<SampleResponse>) generator.responses()::iterator) {
-      ResponseReceipt receipt = receiving.receive(sample.toNewResponse(), sample.answeredAt().isAfter(now.minus(CASES_FOR_LAST)));
+      ResponseReceipt receipt = receiving.receive(sample.toNewResponse(), sample.answeredAt().isAfter(now.minus(CASES_FOR_LAST)), POSTED_BY);
       if (receipt.caseId() != null && sample.answeredAt().isBefore(now.minus(WORKED_AFTER))) {
         work(new CaseId(receipt.caseId()), sample.rootCause(), worked++);
       }

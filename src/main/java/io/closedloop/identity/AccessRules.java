@@ -24,6 +24,11 @@ public final class AccessRules {
   private static final String[] CASE_WORKERS = {AGENT, MANAGER, ADMIN};
   private static final String[] FIGURE_READERS = {MANAGER, LEADERSHIP, ADMIN};
   private static final String[] FACILITATORS = {MANAGER, ADMIN};
+  /**
+   * Who brings responses in by the batch or file: admins and managers. Single responses are for
+   * admins (and later machine clients), since a response can open a case and name a customer's details.
+   */
+  private static final String[] RESPONSE_IMPORTERS = {MANAGER, ADMIN};
   private static final String[] PROCESS_OPERATORS = {DESIGNER, ADMIN};
   /** Who reads the processes' instances, history and decisions through the engine: Cockpit's users and leadership. */
   private static final String[] PROCESS_READERS = {DESIGNER, LEADERSHIP, ADMIN};
@@ -38,7 +43,8 @@ public final class AccessRules {
         .requestMatchers(GET, "/api/metrics/**").hasAnyRole(MANAGER, LEADERSHIP, ADMIN, KIOSK)
         .requestMatchers("/api/notifications/**").hasAnyRole(STAFF)
         .requestMatchers(GET, "/api/root-causes").hasAnyRole(STAFF)
-        .requestMatchers(POST, "/api/responses/**").hasAnyRole(CASE_WORKERS)
+        .requestMatchers(POST, "/api/responses/batch", "/api/responses/import").hasAnyRole(RESPONSE_IMPORTERS)
+        .requestMatchers("/api/responses/**", "/api/responses").hasRole(ADMIN)
         .requestMatchers(GET, "/api/cases/**").hasAnyRole(CASE_READERS)
         .requestMatchers("/api/cases/**").hasAnyRole(CASE_WORKERS)
         .requestMatchers("/api/ideas/**", "/api/ideas").hasAnyRole(STAFF)
@@ -46,6 +52,7 @@ public final class AccessRules {
         .requestMatchers(POST, "/api/improvement-cycles/*/ideas").hasAnyRole(STAFF)
         .requestMatchers("/api/improvement-cycles/**", "/api/improvement-cycles").hasAnyRole(FACILITATORS)
         .requestMatchers("/api/settings/**", "/api/settings").hasRole(ADMIN)
+        .requestMatchers("/api/customers/**").hasRole(ADMIN)
         .requestMatchers(GET, "/engine-rest/engine").hasAnyRole(STAFF);
     engine(requests, "/engine-rest");
     requests
@@ -88,6 +95,7 @@ public final class AccessRules {
         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
         .requestMatchers("/wall", "/wall/**").hasAnyRole(KIOSK, MANAGER, LEADERSHIP, ADMIN)
         .requestMatchers("/settings", "/settings/**").hasRole(ADMIN)
+        .requestMatchers("/customers/**").hasRole(ADMIN)
         .requestMatchers("/team", "/team/**").hasAnyRole(FACILITATORS)
         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(FIGURE_READERS)
         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(CASE_WORKERS)

@@ -35,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * codes and responses are then written with one statement each. The first row of an external id
  * wins unless the database (or an earlier chunk) already holds it; every other row of that id is a
  * duplicate when its fingerprint matches the winner's and a conflict otherwise. Everything happens
- * in one transaction, so a file that turns out to be malformed stores nothing.
+ * in one transaction, so a file that turns out to be malformed stores nothing. Known customers are
+ * treated as one response at a time treats them ({@link RegisteringCustomer}): differences recorded,
+ * applied only as {@link IntakeSettings#customerUpdates()} says.
  */
 @Component
 class BackfillImport {
@@ -57,26 +59,43 @@ class BackfillImport {
       where not exists (select 1 from response r where r.external_id = s.external_id)
       order by s.external_id, s.row_no
       """;
-  private static final String CUSTOMERS = """
-      insert into customer (id, external_id, name, email, phone, segment, service_preference, account_owner, created_at, updated_at)
-      select gen_random_uuid(), customer_external_id,
-             (array_agg(customer_name order by row_no desc) filter (where customer_name is not null))[1],
-             (array_agg(customer_email order by row_no desc) filter (where customer_email is not null))[1],
-             (array_agg(customer_phone order by row_no desc) filter (where customer_phone is not null))[1],
-             (array_agg(customer_segment order by row_no desc) filter (where customer_segment is not null))[1],
-             (array_agg(customer_preference order by row_no desc) filter (where customer_preference is not null))[1],
-             (array_agg(customer_owner order by row_no desc) filter (where customer_owner is not null))[1],
-             :now, :now
+  /** The details each customer of a chunk comes with: per detail the latest row's value that has one, and that row. */
+  private static final String CHUNK_CUSTOMERS = """
+      create temp table import_customer on commit drop as
+      select customer_external_id as external_id,
+             (array_agg(customer_name order by row_no desc) filter (where customer_name is not null))[1] as name,
+             (array_agg(id order by row_no desc) filter (where customer_name is not null))[1] as name_from,
+             (array_agg(customer_email order by row_no desc) filter (where customer_email is not null))[1] as email,
+             (array_agg(id order by row_no desc) filter (where customer_email is not null))[1] as email_from,
+             (array_agg(customer_phone order by row_no desc) filter (where customer_phone is not null))[1] as phone,
+             (array_agg(id order by row_no desc) filter (where customer_phone is not null))[1] as phone_from,
+             (array_agg(customer_segment order by row_no desc) filter (where customer_segment is not null))[1] as segment,
+             (array_agg(id order by row_no desc) filter (where customer_segment is not null))[1] as segment_from,
+             (array_agg(customer_preference order by row_no desc) filter (where customer_preference is not null))[1] as service_preference,
+             (array_agg(id order by row_no desc) filter (where customer_preference is not null))[1] as service_preference_from,
+             (array_agg(customer_owner order by row_no desc) filter (where customer_owner is not null))[1] as account_owner,
+             (array_agg(id order by row_no desc) filter (where customer_owner is not null))[1] as account_owner_from
       from import_winner group by customer_external_id
-      on conflict (external_id) do update set
-        name = coalesce(excluded.name, customer.name),
-        email = coalesce(excluded.email, customer.email),
-        phone = coalesce(excluded.phone, customer.phone),
-        segment = coalesce(excluded.segment, customer.segment),
-        service_preference = coalesce(excluded.service_preference, customer.service_preference),
-        account_owner = coalesce(excluded.account_owner, customer.account_owner),
-        updated_at = excluded.updated_at
       """;
+  /** Each detail a chunk gives a known customer differently, with the row that gave it; before the customers change. */
+  private static final String CUSTOMER_CHANGES = """
+      insert into customer_change (id, customer_id, field, before_value, after_value, applied, response_id,
+                                   response_external_id, posted_by, changed_at)
+      select gen_random_uuid(), c.id, d.field, d.before, d.after, :apply or d.before is null, w.id, w.external_id, :postedBy, :now
+      from import_customer i
+      join customer c on c.external_id = i.external_id
+      cross join lateral (values
+          ('name', c.name, i.name, i.name_from),
+          ('email', c.email, i.email, i.email_from),
+          ('phone', c.phone, i.phone, i.phone_from),
+          ('segment', c.segment, i.segment, i.segment_from),
+          ('servicePreference', c.service_preference, i.service_preference, i.service_preference_from),
+          ('accountOwner', c.account_owner, i.account_owner, i.account_owner_from)
+      ) d(field, before, after, source)
+      join import_winner w on w.id = d.source
+      where d.after is not null and d.after is distinct from d.before
+      """;
+  private static final List<String> CUSTOMER_DETAILS = List.of("name", "email", "phone", "segment", "service_preference", "account_owner");
   private static final String CODES = """
       insert into reference_code (kind, code, label)
       select distinct kind, code, code from (
@@ -109,12 +128,14 @@ class BackfillImport {
   private final TransactionTemplate transaction;
   private final SubmissionValidator validator;
   private final Clock clock;
+  private final IntakeSettings settings;
   private final int chunkRows;
   private final int rejectedRowsListed;
 
   BackfillImport(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction, SubmissionValidator validator,
-      Clock clock, @Value("${closedloop.import.chunk-rows:25000}") int chunkRows, IntakeLimits limits) {
+      Clock clock, IntakeSettings settings, @Value("${closedloop.import.chunk-rows:25000}") int chunkRows, IntakeLimits limits) {
     this.chunkRows = chunkRows;
+    this.settings = settings;
     this.rejectedRowsListed = limits.rejectedRowsListed();
     this.dataSource = dataSource;
     this.jdbc = jdbc;
@@ -123,22 +144,25 @@ class BackfillImport {
     this.clock = clock;
   }
 
-  /** Stores the rows of an open parser; throws what the parser throws on a malformed file, after rolling back. */
-  BatchResult store(CSVParser parser) {
+  /**
+   * Stores the rows of an open parser posted by {@code postedBy}; throws what the parser throws on a
+   * malformed file, after rolling back.
+   */
+  BatchResult store(CSVParser parser, String postedBy) {
     Instant now = clock.instant();
     ChunkedRows chunks = new ChunkedRows(parser, validator, now, chunkRows);
     Thread reading = new Thread(chunks, "import-validation");
     reading.setDaemon(true);
     reading.start();
     try {
-      return transaction.execute(status -> storeChunks(chunks, now));
+      return transaction.execute(status -> storeChunks(chunks, now, postedBy));
     } finally {
       chunks.stop();
       joinQuietly(reading);
     }
   }
 
-  private BatchResult storeChunks(ChunkedRows chunks, Instant now) {
+  private BatchResult storeChunks(ChunkedRows chunks, Instant now, String postedBy) {
     Steps steps = new Steps();
     // A chunk is small next to the tables it is checked against: probe their indexes instead of
     // scanning them whole for every chunk (they are in memory: random reads cost about as much as
@@ -162,7 +186,7 @@ class BackfillImport {
       jdbc.sql("drop table if exists import_winner").update();
       jdbc.sql(WINNERS).update();
       steps.done("first rows of new ids");
-      jdbc.sql(CUSTOMERS).param("now", Timestamp.from(now)).update();
+      storeCustomers(now, postedBy);
       steps.done("customers");
       jdbc.sql(CODES).update();
       steps.done("reference codes");
@@ -176,6 +200,34 @@ class BackfillImport {
     }
     log.debug("Backfill of {} rows: {}", rows, steps);
     return tally.result();
+  }
+
+  /**
+   * Registers the chunk's new customers and records what it gives known customers differently in
+   * their history, applying it as {@link IntakeSettings#customerUpdates()} says. Differences between
+   * rows of one chunk are not recorded: a detail's latest row speaks for the chunk.
+   */
+  private void storeCustomers(Instant now, String postedBy) {
+    CustomerUpdates rule = settings.customerUpdates();
+    jdbc.sql("drop table if exists import_customer").update();
+    jdbc.sql(CHUNK_CUSTOMERS).update();
+    jdbc.sql(CUSTOMER_CHANGES).param("apply", rule == CustomerUpdates.APPLY).param("postedBy", postedBy)
+        .param("now", Timestamp.from(now)).update();
+    jdbc.sql(customersUpserted(rule)).param("now", Timestamp.from(now)).update();
+  }
+
+  /** New customers inserted; known ones take a chunk's details where the rule lets them, and fill in what they lack. */
+  private static String customersUpserted(CustomerUpdates rule) {
+    String columns = String.join(", ", CUSTOMER_DETAILS);
+    StringBuilder sql = new StringBuilder("insert into customer (id, external_id, ").append(columns).append(", created_at, updated_at)\n")
+        .append("select gen_random_uuid(), external_id, ").append(columns).append(", :now, :now from import_customer\n")
+        .append("on conflict (external_id) do update set\n");
+    for (String column : CUSTOMER_DETAILS) {
+      sql.append("  ").append(column).append(" = ").append(rule == CustomerUpdates.APPLY
+          ? "coalesce(excluded." + column + ", customer." + column + ")"
+          : "coalesce(customer." + column + ", excluded." + column + ")").append(",\n");
+    }
+    return sql.append("  updated_at = excluded.updated_at").toString();
   }
 
   private void copy(Chunk chunk) {

@@ -62,27 +62,30 @@ public class ImportingResponses {
     this.limits = limits;
   }
 
-  /** Imports the file of a request; {@code declaredLength} is its Content-Length, or -1 when it has none. */
-  public BatchResult importCsv(InputStream request, long declaredLength, boolean openCases) throws IOException {
+  /**
+   * Imports the file of a request posted by {@code postedBy}; {@code declaredLength} is its
+   * Content-Length, or -1 when it has none.
+   */
+  public BatchResult importCsv(InputStream request, long declaredLength, boolean openCases, String postedBy) throws IOException {
     InputStream body = BoundedBody.of(request, declaredLength, limits.csvBody(), "a CSV file");
     if (!openCases) {
-      return backfill(body);
+      return backfill(body, postedBy);
     }
     Path copy = Files.createTempFile("closedloop-import-", ".csv");
     try {
       try (body; OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy), 1 << 16)) {
         checkStructure(new CopyingStream(body, out));
       }
-      return store(copy);
+      return store(copy, postedBy);
     } finally {
       Files.deleteIfExists(copy);
     }
   }
 
-  private BatchResult backfill(InputStream body) {
+  private BatchResult backfill(InputStream body, String postedBy) {
     try (body; CSVParser parser = parse(body)) {
       checkHeader(parser);
-      return backfill.store(parser);
+      return backfill.store(parser, postedBy);
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw malformed(e);
     }
@@ -111,7 +114,7 @@ public class ImportingResponses {
     }
   }
 
-  private BatchResult store(Path file) throws IOException {
+  private BatchResult store(Path file, String postedBy) throws IOException {
     ImportTally tally = new ImportTally(limits.rejectedRowsListed());
     try (CSVParser parser = parse(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
       int columns = parser.getHeaderNames().size();
@@ -123,7 +126,7 @@ public class ImportingResponses {
               "has " + record.size() + " cells but the header names " + columns + " columns"))));
           continue;
         }
-        tally.add(batch.receive(row, submission(record), true));
+        tally.add(batch.receive(row, submission(record), true, postedBy));
       }
     }
     return tally.result();

@@ -3,10 +3,15 @@ package io.closedloop.intake;
 import io.closedloop.cases.CaseOpened;
 import io.closedloop.cases.OpenCase;
 import io.closedloop.cases.OpeningCase;
+import io.closedloop.intake.RegisteringCustomer.CustomerRegistered;
+import io.closedloop.intake.RegisteringCustomer.RegisterCustomer;
 import io.closedloop.intake.ResponseStore.StoredResponse;
 import io.closedloop.shared.ConflictException;
+import io.closedloop.shared.FieldError;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -15,41 +20,60 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Receives one NPS response: stores it once by its external id and, for a detractor, opens a
  * case and starts its process in the same transaction. A repeat with the same content answers
- * with the first result; a repeat with other content is a conflict.
+ * with the first result; a repeat with other content is a conflict. The customer it names is
+ * registered through {@link RegisteringCustomer}, so a known customer's details never change
+ * silently; what was stored but not followed comes back as warnings.
  */
 @Service
 public class ReceivingResponse {
 
   private final ResponseStore store;
+  private final RegisteringCustomer customers;
   private final ReferenceCodes codes;
   private final OpeningCase openingCase;
   private final Clock clock;
 
-  ReceivingResponse(ResponseStore store, ReferenceCodes codes, OpeningCase openingCase, Clock clock) {
+  ReceivingResponse(ResponseStore store, RegisteringCustomer customers, ReferenceCodes codes, OpeningCase openingCase, Clock clock) {
     this.store = store;
+    this.customers = customers;
     this.codes = codes;
     this.openingCase = openingCase;
     this.clock = clock;
   }
 
+  /** Receives {@code response} as posted by the user {@code postedBy}. */
   @Transactional
-  public ResponseReceipt receive(NewResponse response, boolean openCase) {
+  public ResponseReceipt receive(NewResponse response, boolean openCase, String postedBy) {
     Optional<StoredResponse> earlier = store.findByExternalId(response.externalId());
     if (earlier.isPresent()) {
       return repeat(earlier.get(), response);
     }
     Instant now = clock.instant();
-    UUID customerId = store.upsertCustomer(response.customer(), now);
-    codes.register(response);
     UUID id = UUID.randomUUID();
-    if (!store.insert(id, response, customerId, now)) {
+    CustomerRegistered customer = customers.register(
+        new RegisterCustomer(response.customer(), new ResponseSource(id, response.externalId(), postedBy), now));
+    codes.register(response);
+    if (!store.insert(id, response, customer.customerId(), now)) {
       return repeat(store.findByExternalId(response.externalId()).orElseThrow(), response);
     }
+    List<FieldError> warnings = new ArrayList<>(keptDetails(customer.changes()));
     UUID caseId = null;
     if (openCase && response.category() == NpsCategory.DETRACTOR) {
-      caseId = openCase(id, customerId, response, now).caseId().value();
+      CaseOpened opened = openCase(id, customer.customerId(), response, now);
+      caseId = opened.caseId().value();
+      if (opened.accountOwnerRefused() != null) {
+        warnings.add(new FieldError("customer.accountOwner", "does not own the case: " + opened.accountOwnerRefused()
+            + "; the case waits in its team's queue"));
+      }
     }
-    return new ResponseReceipt(id, response.category(), caseId, true);
+    return new ResponseReceipt(id, response.category(), caseId, true, warnings);
+  }
+
+  private static List<FieldError> keptDetails(List<CustomerChange> changes) {
+    return changes.stream().filter(change -> !change.applied())
+        .map(change -> new FieldError("customer." + change.field(), "differs from the known customer's; the known value was kept"
+            + " (closedloop.intake.customer-updates is KEEP_EXISTING) and the difference is in the customer's history"))
+        .toList();
   }
 
   private CaseOpened openCase(UUID responseId, UUID customerId, NewResponse response, Instant now) {
@@ -64,6 +88,6 @@ public class ReceivingResponse {
       throw new ConflictException("A response with externalId '" + response.externalId()
           + "' was already received with different content");
     }
-    return new ResponseReceipt(earlier.id(), earlier.category(), earlier.caseId(), false);
+    return new ResponseReceipt(earlier.id(), earlier.category(), earlier.caseId(), false, List.of());
   }
 }

@@ -1,6 +1,5 @@
 package io.closedloop.intake;
 
-import io.closedloop.intake.NewResponse.CustomerDetails;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,7 +7,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stores responses and their customers with plain SQL, so that uniqueness is decided by the database. */
+/** Stores responses with plain SQL, so that uniqueness is decided by the database. */
 @Repository
 class ResponseStore {
 
@@ -16,34 +15,6 @@ class ResponseStore {
 
   ResponseStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  /** Inserts or updates the customer by external id; absent fields keep what was known. */
-  UUID upsertCustomer(CustomerDetails customer, Instant now) {
-    return jdbc.sql("""
-            insert into customer (id, external_id, name, email, phone, segment, service_preference, account_owner, created_at, updated_at)
-            values (:id, :externalId, :name, :email, :phone, :segment, :preference, :owner, :now, :now)
-            on conflict (external_id) do update set
-              name = coalesce(excluded.name, customer.name),
-              email = coalesce(excluded.email, customer.email),
-              phone = coalesce(excluded.phone, customer.phone),
-              segment = coalesce(excluded.segment, customer.segment),
-              service_preference = coalesce(excluded.service_preference, customer.service_preference),
-              account_owner = coalesce(excluded.account_owner, customer.account_owner),
-              updated_at = excluded.updated_at
-            returning id
-            """)
-        .param("id", UUID.randomUUID())
-        .param("externalId", customer.externalId())
-        .param("name", customer.name())
-        .param("email", customer.email())
-        .param("phone", customer.phone())
-        .param("segment", customer.segment())
-        .param("preference", customer.servicePreference() == null ? null : customer.servicePreference().name())
-        .param("owner", customer.accountOwner())
-        .param("now", Timestamp.from(now))
-        .query(UUID.class)
-        .single();
   }
 
   /** Inserts the response unless its external id is taken; true when this call stored it. */

@@ -3,6 +3,7 @@ package io.closedloop.intake;
 import io.closedloop.intake.NewResponse.CustomerDetails;
 import io.closedloop.intake.ResponseSubmission.CustomerSubmission;
 import io.closedloop.shared.FieldError;
+import io.closedloop.shared.InvalidCharacters;
 import io.closedloop.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,6 +91,7 @@ public class SubmissionValidator {
       if (value.length() > MAX_ID_LENGTH) {
         add(field, "must be at most " + MAX_ID_LENGTH + " characters");
       }
+      refuseInvalidCharacters(field, value);
       return value.strip();
     }
 
@@ -117,6 +119,7 @@ public class SubmissionValidator {
       if (value.length() > maxLength) {
         add(field, "must be at most " + maxLength + " characters");
       }
+      refuseInvalidCharacters(field, value);
       return value;
     }
 
@@ -148,8 +151,17 @@ public class SubmissionValidator {
       String stripped = value.strip();
       if (stripped.length() > maxLength || !pattern.matcher(stripped).matches()) {
         add(field, message);
+      } else {
+        refuseInvalidCharacters(field, stripped);
       }
       return stripped;
+    }
+
+    /** PostgreSQL refuses NUL in text, and no field of a response has a use for control characters. */
+    void refuseInvalidCharacters(String field, String value) {
+      if (InvalidCharacters.in(value)) {
+        add(field, InvalidCharacters.MESSAGE);
+      }
     }
 
     String country(String value) {

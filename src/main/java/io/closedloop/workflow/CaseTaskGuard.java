@@ -6,6 +6,7 @@ import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.AssigningCase.AssignCase;
 import io.closedloop.cases.CaseActionNotAllowed;
 import io.closedloop.cases.CaseId;
+import io.closedloop.cases.CaseOwners;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.Channel;
 import io.closedloop.cases.ClaimingCase;
@@ -38,16 +39,18 @@ class CaseTaskGuard {
 
   private final CaseQueries cases;
   private final TeamManagers managers;
+  private final CaseOwners owners;
   private final ClaimingCase claiming;
   private final AssigningCase assigning;
   private final LoggingContactAttempt attempts;
   private final ResolvingCase resolving;
   private final ReviewingAlarm reviewing;
 
-  CaseTaskGuard(CaseQueries cases, TeamManagers managers, ClaimingCase claiming, AssigningCase assigning,
+  CaseTaskGuard(CaseQueries cases, TeamManagers managers, CaseOwners owners, ClaimingCase claiming, AssigningCase assigning,
       LoggingContactAttempt attempts, ResolvingCase resolving, ReviewingAlarm reviewing) {
     this.cases = cases;
     this.managers = managers;
+    this.owners = owners;
     this.claiming = claiming;
     this.assigning = assigning;
     this.attempts = attempts;
@@ -78,9 +81,9 @@ class CaseTaskGuard {
     if (!managers.manages(actor, detractorCase.getTeam())) {
       throw forbidden("Only a manager of " + detractorCase.getTeam() + " gives its cases to someone else");
     }
-    if (!managers.isMember(assignee, detractorCase.getTeam())) {
-      throw invalid("assignee", assignee + " is not a member of " + detractorCase.getTeam());
-    }
+    owners.whyCannotOwn(assignee, detractorCase.getTeam()).ifPresent(why -> {
+      throw invalid("assignee", why);
+    });
     assigning.assign(new AssignCase(caseId, assignee, "assigned in Tasklist", actor));
   }
 

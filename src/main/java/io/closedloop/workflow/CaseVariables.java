@@ -36,5 +36,9 @@ public final class CaseVariables {
   public static final String IDEA_HORIZON = "ideaHorizon";
   public static final String IDEA_ID = "joinIdeaId";
 
+  /** The variables that hold what a customer or the people working the case wrote: erased with the customer's personal data. */
+  public static final java.util.List<String> FREE_TEXT =
+      java.util.List.of(COMMENT, NOTE, NOTES, CLOSE_THE_LOOP_MESSAGE, ALARM_ACTION, IDEA_TITLE, IDEA_DESCRIPTION);
+
   private CaseVariables() {}
 }

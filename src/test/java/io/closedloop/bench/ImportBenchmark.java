@@ -53,7 +53,7 @@ final class ImportBenchmark implements Benchmark {
 
     double copyBefore = copy(context, file);
     long started = System.nanoTime();
-    HttpResponse<String> answer = context.client("alice").send(context.request("alice", "/api/responses/import?openCases=false")
+    HttpResponse<String> answer = context.client("admin").send(context.request("admin", "/api/responses/import?openCases=false")
         .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
     double importSeconds = (System.nanoTime() - started) / 1e9;
     JsonNode body = BenchContext.expectOk(answer);

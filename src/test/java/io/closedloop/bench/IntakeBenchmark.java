@@ -74,7 +74,7 @@ final class IntakeBenchmark implements Benchmark {
     long started = System.nanoTime();
     runOn(threads, () -> {
       for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
-        JsonNode answer = context.postJson("alice", "/api/responses/batch", batches.get(i));
+        JsonNode answer = context.postJson("admin", "/api/responses/batch", batches.get(i));
         if (answer.get("created").asInt() != batches.get(i).size()) {
           throw new IllegalStateException("a batch was not stored whole: " + answer);
         }

@@ -107,7 +107,7 @@ final class SweepBenchmark implements Benchmark {
     AtomicInteger next = new AtomicInteger();
     IntakeBenchmark.runOn(2, () -> {
       for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
-        context.postJson("alice", "/api/responses/batch", batches.get(i));
+        context.postJson("admin", "/api/responses/batch", batches.get(i));
       }
       return null;
     });

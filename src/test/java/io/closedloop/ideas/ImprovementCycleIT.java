@@ -243,7 +243,7 @@ class ImprovementCycleIT {
 
   private String resolvedCase(String touchpoint, Map<String, Object> idea) {
     String externalId = "idea-it-" + UUID.randomUUID();
-    ResponseEntity<Map> created = Api.as("mike", port).postForEntity("/api/responses", Map.of("externalId", externalId, "score", 4,
+    ResponseEntity<Map> created = Api.as("admin", port).postForEntity("/api/responses", Map.of("externalId", externalId, "score", 4,
         "touchpoint", touchpoint, "team", "customer-service",
         "customer", Map.of("externalId", "customer-" + externalId, "name", "Idea Customer")), Map.class);
     String caseId = (String) created.getBody().get("caseId");

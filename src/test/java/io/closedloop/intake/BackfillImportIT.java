@@ -133,7 +133,7 @@ class BackfillImportIT {
   }
 
   @Test
-  void a_customer_takes_the_latest_details_and_keeps_what_a_row_leaves_out() {
+  void a_known_customer_keeps_its_details_and_the_latest_differing_row_is_recorded_in_its_history() {
     String first = newExternalId();
     String customer = customerIdOf(first);
     importCsv(HEADER + String.join(",", first, "9", "", "2026-02-01T08:00:00Z", "store", "DK", customer, "Old Name", "old@example.com") + "\n", "");
@@ -145,7 +145,13 @@ class BackfillImportIT {
         + String.join(",", third, "7", "", "2026-02-03T08:00:00Z", "store", "DK", customer, "New Name", "") + "\n");
 
     assertThat(jdbc.sql("select name || ' ' || email from customer where external_id = ?").param(customer).query(String.class).single())
-        .isEqualTo("New Name old@example.com");
+        .isEqualTo("Old Name old@example.com");
+    assertThat(jdbc.sql("""
+            select h.field || ': ' || h.before_value || ' -> ' || h.after_value || ' ' || h.applied || ' from ' || h.response_external_id
+                   || ' by ' || h.posted_by
+            from customer_change h join customer c on c.id = h.customer_id where c.external_id = ?
+            """).param(customer).query(String.class).list())
+        .containsExactly("name: Old Name -> New Name false from " + third + " by admin");
     assertThat(jdbc.sql("select count(distinct customer_id) from response where external_id in (?, ?, ?)")
         .params(first, second, third).query(Integer.class).single()).isEqualTo(1);
   }
@@ -196,7 +202,7 @@ class BackfillImportIT {
   private ResponseEntity<Map> importCsv(String csv, String query) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-    return Api.as("alice", port).postForEntity("/api/responses/import" + query, new HttpEntity<>(csv, headers), Map.class);
+    return Api.as("admin", port).postForEntity("/api/responses/import" + query, new HttpEntity<>(csv, headers), Map.class);
   }
 
   private static String row(String externalId, String score, String comment, String email) {

@@ -50,7 +50,7 @@ class ConcurrentDuplicatesIT {
       for (int i = 0; i < CLIENTS; i++) {
         Callable<ResponseEntity<Map>> client = () -> {
           start.await();
-          return Api.as("alice", port).postForEntity("/api/responses", body, Map.class);
+          return Api.as("admin", port).postForEntity("/api/responses", body, Map.class);
         };
         pending.add(clients.submit(client));
       }

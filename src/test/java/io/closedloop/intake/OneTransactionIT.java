@@ -38,7 +38,7 @@ class OneTransactionIT {
     ResponseEntity<String> failed;
     repository.suspendProcessDefinitionByKey(DETRACTOR_CASE);
     try {
-      failed = Api.as("alice", port).postForEntity("/api/responses", response(externalId, 2), String.class);
+      failed = Api.as("admin", port).postForEntity("/api/responses", response(externalId, 2), String.class);
     } finally {
       repository.activateProcessDefinitionByKey(DETRACTOR_CASE);
     }
@@ -55,13 +55,13 @@ class OneTransactionIT {
     ResponseEntity<String> failed;
     repository.suspendProcessDefinitionByKey(DETRACTOR_CASE);
     try {
-      failed = Api.as("alice", port).postForEntity("/api/responses", response(externalId, 2), String.class);
+      failed = Api.as("admin", port).postForEntity("/api/responses", response(externalId, 2), String.class);
     } finally {
       repository.activateProcessDefinitionByKey(DETRACTOR_CASE);
     }
     assertThat(failed.getStatusCode().is5xxServerError()).as("status %s is a server error", failed.getStatusCode()).isTrue();
 
-    ResponseEntity<Map> retried = Api.as("alice", port).postForEntity("/api/responses", response(externalId, 2), Map.class);
+    ResponseEntity<Map> retried = Api.as("admin", port).postForEntity("/api/responses", response(externalId, 2), Map.class);
 
     assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(retried.getBody().get("caseId")).isNotNull();

@@ -1,5 +1,6 @@
 package io.closedloop.intake;
 
+import static io.closedloop.intake.Submissions.customerIdOf;
 import static io.closedloop.intake.Submissions.newExternalId;
 import static io.closedloop.intake.Submissions.response;
 import static io.closedloop.intake.Submissions.with;
@@ -157,7 +158,7 @@ class ReceivingResponsesIT {
 
   @Test
   void malformed_json_is_a_400_problem_about_the_body() {
-    ResponseEntity<Map> refused = Api.as("alice", port).postForEntity("/api/responses",
+    ResponseEntity<Map> refused = Api.as("admin", port).postForEntity("/api/responses",
         json("{\"externalId\": \"" + newExternalId() + "\", \"score\": 3,"), Map.class);
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -172,6 +173,17 @@ class ReceivingResponsesIT {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(database().responses(externalId)).isZero();
+  }
+
+  @Test
+  void agents_managers_leadership_designers_and_the_kiosk_may_not_post_a_single_response_and_nothing_is_stored() {
+    String externalId = newExternalId();
+    for (String user : List.of("alice", "mike", "lea", "dana", "wall")) {
+      assertThat(Api.as(user, port).postForEntity("/api/responses", response(externalId, 1), String.class).getStatusCode())
+          .as("%s posting a response", user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    assertThat(database().responses(externalId)).isZero();
+    assertThat(database().customers(customerIdOf(externalId))).isZero();
   }
 
   @Test
@@ -192,7 +204,7 @@ class ReceivingResponsesIT {
   @Test
   void open_cases_false_stores_a_detractor_without_a_case() {
     String externalId = newExternalId();
-    ResponseEntity<Map> created = Api.as("alice", port)
+    ResponseEntity<Map> created = Api.as("admin", port)
         .postForEntity("/api/responses?openCases=false", response(externalId, 1), Map.class);
 
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -202,7 +214,7 @@ class ReceivingResponsesIT {
   }
 
   private ResponseEntity<Map> post(Map<String, Object> body) {
-    return Api.as("alice", port).postForEntity("/api/responses", body, Map.class);
+    return Api.as("admin", port).postForEntity("/api/responses", body, Map.class);
   }
 
   private IntakeDatabase database() {

@@ -52,6 +52,19 @@ class SubmissionValidatorTest {
   }
 
   @Test
+  void refuses_control_characters_in_text_fields_naming_each_field() {
+    assertThat(fields(new ResponseSubmission("r-\u0000", "2", "Bad\u0000comment", null, null, null, null, null, null, null,
+        new CustomerSubmission("c-\u0007", "Ann\u001b", "ann\u0000@example.com", null, null, null, null))))
+        .containsExactlyInAnyOrder("externalId", "comment", "customer.externalId", "customer.name", "customer.email");
+  }
+
+  @Test
+  void keeps_tabs_and_line_breaks_in_a_comment() {
+    assertThat(validator.validate(submission("r-tabs", "2", "Line one\r\n\tLine two", null)).comment())
+        .isEqualTo("Line one\r\n\tLine two");
+  }
+
+  @Test
   void requires_the_external_id_of_the_customer() {
     assertThat(fields(new ResponseSubmission("r-3", "5", null, null, null, null, null, null, null, null,
         new CustomerSubmission(null, "No id", null, null, null, null, null)))).containsExactly("customer.externalId");

@@ -170,7 +170,7 @@ class MetricsApiIT {
     }
     Map<String, Object> response = new HashMap<>(Map.of("externalId", externalId, "score", score, "touchpoint", "website",
         "team", team, "product", product, "customer", customer));
-    ResponseEntity<Map> created = Api.as("mike", port).postForEntity("/api/responses", response, Map.class);
+    ResponseEntity<Map> created = Api.as("admin", port).postForEntity("/api/responses", response, Map.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return (String) created.getBody().get("caseId");
   }

@@ -22,7 +22,7 @@ public final class Detractors {
     if (comment != null) {
       response.put("comment", comment);
     }
-    ResponseEntity<Map> created = Api.as("mike", port).postForEntity("/api/responses", response, Map.class);
+    ResponseEntity<Map> created = Api.as("admin", port).postForEntity("/api/responses", response, Map.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return (String) created.getBody().get("caseId");
   }

@@ -61,7 +61,7 @@ class RedeployingRoutingIT {
 
   private String newCase(int score) {
     String externalId = "redeploy-" + UUID.randomUUID();
-    return (String) Api.as("mike", port).postForObject("/api/responses", Map.of("externalId", externalId, "score", score,
+    return (String) Api.as("admin", port).postForObject("/api/responses", Map.of("externalId", externalId, "score", score,
         "customer", Map.of("externalId", "c-" + externalId)), Map.class).get("caseId");
   }
 }

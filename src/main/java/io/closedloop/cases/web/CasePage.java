@@ -248,6 +248,7 @@ class CasePage {
     model.addAttribute("canLogAttempt", open && mine && !detractorCase.isReached());
     model.addAttribute("canResolve", open && mine && detractorCase.isReached());
     model.addAttribute("canAssign", canAssign);
+    model.addAttribute("canEraseCustomer", permissions.canEraseCustomers(user));
     model.addAttribute("teamMembers", canAssign ? teams.membersOf(detractorCase.getTeam()) : List.of());
     model.addAttribute("attemptForm", renderer.render(forms.get(CALL_BACK_FORM), context, attempt));
     model.addAttribute("resolveForm", renderer.render(resolveForm(), context, resolution));

@@ -58,6 +58,11 @@ class CasePermissions {
     return canManage(user, detractorCase.getTeam()) || receivesLevelTwo(user);
   }
 
+  /** Only admins erase a customer's personal data (the route is theirs alone, see identity's access rules). */
+  boolean canEraseCustomers(Authentication user) {
+    return has(user, "ROLE_ADMIN");
+  }
+
   void ensureCanAssign(Authentication user, DetractorCase detractorCase) {
     if (!canAssign(user, detractorCase)) {
       throw new AccessDeniedException("Only a manager of " + detractorCase.getTeam() + " assigns its cases");

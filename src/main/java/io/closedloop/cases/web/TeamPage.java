@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.closedloop.cases.AssigningCase.AssignCase;
 import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.CaseId;
+import io.closedloop.cases.CaseOwners;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.CaseSummary;
 import io.closedloop.cases.DetractorCase;
@@ -17,6 +18,7 @@ import io.closedloop.shared.InvalidInputException;
 import io.closedloop.shared.NotFoundException;
 import io.closedloop.web.Moments;
 import io.closedloop.web.WebPage;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,9 +50,11 @@ class TeamPage {
   private final Moments moments;
   private final Clock clock;
   private final ObjectMapper json;
+  private final CaseOwners owners;
 
   TeamPage(CaseQueries queries, AssigningCase assigning, CasePermissions permissions, Teams teams, ReferenceData referenceData,
-      Moments moments, Clock clock, ObjectMapper json) {
+      Moments moments, Clock clock, ObjectMapper json, CaseOwners owners) {
+    this.owners = owners;
     this.queries = queries;
     this.assigning = assigning;
     this.permissions = permissions;
@@ -94,11 +98,14 @@ class TeamPage {
     return "cases/team";
   }
 
-  /** Assigns one or many cases to one owner with one reason; each case is checked on its own. */
+  /**
+   * Assigns one or many cases to one owner with one reason; each case is checked on its own. An
+   * owner who may not own the chosen cases' teams' cases assigns none: 400, the board with the reason.
+   */
   @PostMapping("/team/assignments")
   String assign(@RequestParam(name = "caseId", required = false) List<UUID> caseIds, @RequestParam(required = false) String owner,
       @RequestParam(required = false) String reason, @RequestParam(required = false) String team, Authentication user,
-      RedirectAttributes redirect) {
+      Model model, HttpServletResponse response, RedirectAttributes redirect) throws JsonProcessingException {
     String back = "redirect:/team" + (team == null ? "" : "?team=" + team);
     if (caseIds == null || caseIds.isEmpty()) {
       redirect.addFlashAttribute("error", "Choose at least one case to assign.");
@@ -108,11 +115,18 @@ class TeamPage {
       redirect.addFlashAttribute("error", "Choose the new owner.");
       return back;
     }
+    List<DetractorCase> chosen = caseIds.stream().map(caseId -> queries.get(new CaseId(caseId)).detractorCase()).toList();
+    chosen.forEach(detractorCase -> permissions.ensureCanAssign(user, detractorCase));
+    List<String> unfit = chosen.stream().map(DetractorCase::getTeam).distinct()
+        .flatMap(caseTeam -> owners.whyCannotOwn(owner, caseTeam).stream()).distinct().toList();
+    if (!unfit.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("error", "Not assigned: owner: " + String.join("; ", unfit));
+      return board(team, user, model);
+    }
     List<String> refused = new ArrayList<>();
     int assigned = 0;
     for (UUID caseId : caseIds) {
-      DetractorCase detractorCase = queries.get(new CaseId(caseId)).detractorCase();
-      permissions.ensureCanAssign(user, detractorCase);
       try {
         assigning.assign(new AssignCase(new CaseId(caseId), owner, reason, user.getName()));
         assigned++;

@@ -18,6 +18,7 @@ import io.closedloop.ideas.OpeningCycle;
 import io.closedloop.ideas.ProposeIdea;
 import io.closedloop.ideas.ProposingAtMeeting;
 import io.closedloop.ideas.RunningCycle;
+import io.closedloop.shared.SortableProperties;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Improvement cycles", description = "The outer loop: meetings that choose and evaluate ideas")
 class CycleController {
 
+  private static final SortableProperties SORTABLE = SortableProperties.of("number", "startedAt", "status", "closedAt");
+
   private final CycleQueries cycles;
   private final OpeningCycle opening;
   private final RunningCycle running;
@@ -68,6 +71,7 @@ class CycleController {
 
   @GetMapping
   PagedModel<CycleSummary> list(@PageableDefault(sort = "startedAt", direction = Sort.Direction.DESC) Pageable pageable) {
+    SORTABLE.check(pageable.getSort());
     return new PagedModel<>(cycles.list(pageable).map(CycleSummary::of));
   }
 

@@ -19,6 +19,7 @@ import io.closedloop.ideas.RejectingIdea;
 import io.closedloop.ideas.TouchpointNps;
 import io.closedloop.ideas.VotingForIdea;
 import io.closedloop.ideas.VotingForIdea.VoteCast;
+import io.closedloop.shared.SortableProperties;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +46,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ideas")
 @Tag(name = "Ideas", description = "The improvement-idea backlog")
 class IdeaController {
+
+  private static final SortableProperties SORTABLE = SortableProperties.of("createdAt", "title", "status", "horizon", "touchpoint",
+      "owner", "dueAt", "doneAt");
 
   private final IdeaBacklog backlog;
   private final IdeaTimeline timeline;
@@ -74,6 +78,7 @@ class IdeaController {
   @GetMapping
   PagedModel<IdeaSummary> list(@RequestParam(required = false) List<IdeaStatus> status,
       @PageableDefault(sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable) {
+    SORTABLE.check(pageable.getSort());
     Page<Idea> page = backlog.list(status == null ? List.of() : status, pageable);
     Map<UUID, Counts> counts = backlog.countsOf(page.getContent().stream().map(Idea::getId).toList(), voting.cycleVotesCountFor());
     return new PagedModel<>(page.map(idea -> IdeaSummary.of(idea, counts.getOrDefault(idea.getId(), Counts.NONE))));

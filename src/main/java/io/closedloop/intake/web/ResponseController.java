@@ -7,6 +7,7 @@ import io.closedloop.intake.ReceivingResponse;
 import io.closedloop.intake.ResponseReceipt;
 import io.closedloop.intake.ResponseSubmission;
 import io.closedloop.intake.SubmissionValidator;
+import io.closedloop.shared.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,10 +15,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,8 +48,8 @@ class ResponseController {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Receive one response", description = "201 when stored, 200 for a repeat with the same content, 409 for a repeat with other content")
   ResponseEntity<ReceiptBody> receive(@RequestBody ResponseSubmission submission,
-      @RequestParam(defaultValue = "true") boolean openCases) {
-    ResponseReceipt receipt = receiving.receive(validator.validate(submission), openCases);
+      @RequestParam(defaultValue = "true") boolean openCases, Authentication user) {
+    ResponseReceipt receipt = receiving.receive(validator.validate(submission), openCases, user.getName());
     return ResponseEntity.status(receipt.created() ? HttpStatus.CREATED : HttpStatus.OK).body(ReceiptBody.of(receipt));
   }
 
@@ -55,22 +58,24 @@ class ResponseController {
       + "413 for a body over 16 MB or more than 1,000 items, 400 for a field over 10,000 characters (closedloop.intake.limits.*)")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
       array = @ArraySchema(schema = @Schema(implementation = ResponseSubmission.class))))
-  BatchResult receiveBatch(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean openCases) throws IOException {
-    return batch.receiveJson(request.getInputStream(), request.getContentLengthLong(), openCases);
+  BatchResult receiveBatch(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean openCases, Authentication user)
+      throws IOException {
+    return batch.receiveJson(request.getInputStream(), request.getContentLengthLong(), openCases, user.getName());
   }
 
   @PostMapping(path = "/import", consumes = {"text/csv", "application/csv"})
   @Operation(summary = "Import responses from an RFC 4180 CSV file", description = "Counts every row and lists the first "
       + "100 rejected rows. 413 for a file over 200 MB or 100,000 rows, 400 for a cell over 10,000 characters "
       + "(closedloop.intake.limits.*)")
-  BatchResult importCsv(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean openCases) throws IOException {
-    return importing.importCsv(request.getInputStream(), request.getContentLengthLong(), openCases);
+  BatchResult importCsv(HttpServletRequest request, @RequestParam(defaultValue = "true") boolean openCases, Authentication user)
+      throws IOException {
+    return importing.importCsv(request.getInputStream(), request.getContentLengthLong(), openCases, user.getName());
   }
 
-  /** The answer to one received response. */
-  record ReceiptBody(UUID id, String category, UUID caseId) {
+  /** The answer to one received response; {@code warnings} name what was stored but not followed. */
+  record ReceiptBody(UUID id, String category, UUID caseId, List<FieldError> warnings) {
     static ReceiptBody of(ResponseReceipt receipt) {
-      return new ReceiptBody(receipt.id(), receipt.category().name(), receipt.caseId());
+      return new ReceiptBody(receipt.id(), receipt.category().name(), receipt.caseId(), receipt.warnings());
     }
   }
 }

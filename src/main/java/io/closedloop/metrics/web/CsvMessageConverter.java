@@ -21,7 +21,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
-/** Writes metrics answers as RFC 4180 CSV (UTF-8, header row) when a client asks for {@code text/csv}. */
+/**
+ * Writes metrics answers as RFC 4180 CSV (UTF-8, header row) when a client asks for {@code text/csv};
+ * text cells are made {@link SpreadsheetSafeText spreadsheet-safe}, numbers stay numbers.
+ */
 class CsvMessageConverter extends AbstractHttpMessageConverter<CsvExport> {
 
   static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -65,11 +68,21 @@ class CsvMessageConverter extends AbstractHttpMessageConverter<CsvExport> {
     }
   }
 
+  private static String cell(JsonNode value) {
+    if (value.isNull()) {
+      return "";
+    }
+    if (value.isBigDecimal()) {
+      return value.decimalValue().toPlainString();
+    }
+    return value.isTextual() ? SpreadsheetSafeText.of(value.asText()) : value.asText();
+  }
+
   private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
     if (node.isObject()) {
       node.properties().forEach(field -> flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(), field.getValue(), into));
     } else if (!node.isArray()) {
-      into.put(prefix, node.isNull() ? "" : node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText());
+      into.put(prefix, cell(node));
     }
   }
 }

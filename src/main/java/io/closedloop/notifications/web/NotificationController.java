@@ -2,6 +2,7 @@ package io.closedloop.notifications.web;
 
 import io.closedloop.notifications.Notification;
 import io.closedloop.notifications.Notifications;
+import io.closedloop.shared.SortableProperties;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/notifications")
 class NotificationController {
 
+  private static final SortableProperties SORTABLE = SortableProperties.of("createdAt", "readAt", "type");
+
   private final Notifications notifications;
 
   NotificationController(Notifications notifications) {
@@ -29,6 +32,7 @@ class NotificationController {
 
   @GetMapping
   PagedModel<NotificationBody> mine(Principal user, @RequestParam(defaultValue = "false") boolean unread, Pageable pageable) {
+    SORTABLE.check(pageable.getSort());
     return new PagedModel<>(notifications.of(user.getName(), unread, pageable).map(NotificationBody::of));
   }
 

@@ -214,7 +214,7 @@ class CasePageIT {
   private String postFor(String customerExternalId, String response) {
     Map<String, Object> body = Map.of("externalId", customerExternalId + "-" + response, "score", 3, "touchpoint", "website",
         "customer", Map.of("externalId", customerExternalId, "name", "Repeat Customer"));
-    return (String) Api.as("mike", port).postForEntity("/api/responses", body, Map.class).getBody().get("caseId");
+    return (String) Api.as("admin", port).postForEntity("/api/responses", body, Map.class).getBody().get("caseId");
   }
 
   private MockHttpServletRequestBuilder resolution(String caseId) {

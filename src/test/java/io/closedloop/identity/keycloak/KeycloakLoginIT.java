@@ -100,7 +100,7 @@ class KeycloakLoginIT {
 
   @Test
   void a_keycloak_users_team_is_the_candidate_group_of_the_case_task() throws Exception {
-    HttpResponse<String> received = post("/api/responses", token("alice"), """
+    HttpResponse<String> received = post("/api/responses", token("admin"), """
         {"externalId": "kc-%s", "score": 4, "comment": "Slow answer", "answeredAt": "2026-01-05T10:00:00Z",
          "touchpoint": "customer-service", "team": "customer-service", "customer": {"externalId": "kc-customer"}}
         """.formatted(UUID.randomUUID()));
@@ -182,7 +182,7 @@ class KeycloakLoginIT {
 
   @Test
   void a_keycloak_agent_sees_and_claims_only_the_tasks_of_their_team() throws Exception {
-    HttpResponse<String> received = post("/api/responses", token("mike"), """
+    HttpResponse<String> received = post("/api/responses", token("admin"), """
         {"externalId": "kc-%s", "score": 5, "touchpoint": "customer-service", "customer": {"externalId": "kc-claim"}}
         """.formatted(UUID.randomUUID()));
     assertThat(received.statusCode()).isEqualTo(201);

@@ -1,0 +1,50 @@
+package io.closedloop.intake;
+
+import io.closedloop.intake.CustomerRecords.KnownCustomer;
+import io.closedloop.intake.NewResponse.CustomerDetails;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A response names its customer: a new one is registered; a known one whose details the response
+ * gives differently gets each difference in its history (before, after, the response and who
+ * posted it), and takes the new values only where {@link IntakeSettings#customerUpdates()} allows.
+ */
+@Service
+public class RegisteringCustomer {
+
+  private final CustomerRecords customers;
+  private final IntakeSettings settings;
+
+  RegisteringCustomer(CustomerRecords customers, IntakeSettings settings) {
+    this.customers = customers;
+    this.settings = settings;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public CustomerRegistered register(RegisterCustomer command) {
+    Optional<UUID> created = customers.insertIfNew(command.details(), command.at());
+    if (created.isPresent()) {
+      return new CustomerRegistered(created.get(), List.of());
+    }
+    KnownCustomer known = customers.lock(command.details().externalId());
+    CustomerUpdates rule = settings.customerUpdates();
+    List<CustomerChange> changes = CustomerDifferences.between(known.details(), command.details(), rule);
+    if (!changes.isEmpty()) {
+      customers.update(known.id(), CustomerDifferences.kept(known.details(), command.details(), rule), command.at());
+      customers.recordChanges(known.id(), changes, command.source(), command.at());
+    }
+    return new CustomerRegistered(known.id(), changes);
+  }
+
+  /** The customer as a response names them, and which response that is. */
+  public record RegisterCustomer(CustomerDetails details, ResponseSource source, Instant at) {}
+
+  /** The customer's id, and what the response said differently about a known customer. */
+  public record CustomerRegistered(UUID customerId, List<CustomerChange> changes) {}
+}
