@@ -2,6 +2,7 @@ package io.closedloop.identity;
 
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -73,6 +74,9 @@ public final class AccessRules {
             api + "/identity/groups", api + "/authorization/check").hasAnyRole(STAFF)
         .requestMatchers(api + "/user/**", api + "/user", api + "/group/**", api + "/group", api + "/identity/**",
             api + "/authorization/**", api + "/authorization", api + "/tenant/**", api + "/tenant").hasRole(ADMIN)
+        .requestMatchers(POST, api + "/task/*/bpmnError/**", api + "/task/*/bpmnEscalation/**", api + "/task/*/identity-links/**",
+            api + "/task/*/delegate/**", api + "/task/*/comment/**", api + "/task/*/attachment/**").hasRole(ADMIN)
+        .requestMatchers(PUT, api + "/task/*", api + "/task/*/").hasRole(ADMIN)
         .requestMatchers(api + "/task", api + "/task/**", api + "/filter", api + "/filter/**").hasAnyRole(STAFF)
         .requestMatchers(GET, api + "/process-definition", api + "/process-definition/**", api + "/history/**").hasAnyRole(STAFF)
         .requestMatchers(api + "/deployment", api + "/deployment/**", api + "/migration/**", api + "/batch", api + "/batch/**")

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -63,11 +66,21 @@ class FreshAuthorities extends OncePerRequestFilter {
         context.setAuthentication(withAuthorities(authentication, Authorities.ofGroups(groups)));
         SecurityContextHolder.setContext(context);
         sessions.saveContext(context, request, response);
+        forgetWebappAuthentications(session);
         session.setAttribute(CHECKED_AT, generation);
         session.setAttribute(CHECKED_WHEN, clock.millis());
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /** The Camunda webapps keep their own copy of the user's groups in the session; the next webapp request makes it anew. */
+  private static void forgetWebappAuthentications(HttpSession session) {
+    Authentications webapps = AuthenticationUtil.getAuthsFromSession(session);
+    for (UserAuthentication authentication : List.copyOf(webapps.getAuthentications())) {
+      webapps.removeByEngineName(authentication.getProcessEngineName());
+    }
+    AuthenticationUtil.updateSession(session, webapps);
   }
 
   private boolean isStale(HttpSession session, String userId) {

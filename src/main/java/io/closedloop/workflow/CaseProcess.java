@@ -193,8 +193,9 @@ public class CaseProcess {
         isBlank(horizon) ? null : Horizon.valueOf(horizon), null, null, actor(execution));
   }
 
+  /** The case an execution belongs to: the process's business key, which no submitted variable can change. */
   private static CaseId caseId(DelegateExecution execution) {
-    return CaseId.of((String) execution.getVariable(CASE_ID));
+    return CaseId.of(execution.getProcessBusinessKey());
   }
 
   private static String actor(DelegateExecution execution) {

@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * A task completed through the engine's doors ({@code /engine-rest}, the webapps' API) may carry
@@ -42,7 +43,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class FormFieldsOnly {
 
-  private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
+  private static final Pattern COMPLETION = Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)/?$");
+  private static final UrlPathHelper PATHS = new UrlPathHelper();
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> formFieldsOnlyFilter(FormService forms, ObjectMapper json) {
@@ -64,20 +66,25 @@ class FormFieldsOnly {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-      return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(request.getRequestURI()).matches();
+      return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(PATHS.getPathWithinApplication(request)).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-      Matcher completion = COMPLETION.matcher(request.getRequestURI());
+      Matcher completion = COMPLETION.matcher(PATHS.getPathWithinApplication(request));
       completion.matches();
       byte[] body = request.getInputStream().readAllBytes();
       Optional<Set<String>> fields = formFieldsOf(completion.group(1));
-      List<String> extra = fields.map(allowed -> submittedVariables(body).stream().filter(name -> !allowed.contains(name)).toList())
+      Optional<List<String>> submitted = submittedVariables(body);
+      if (fields.isPresent() && submitted.isEmpty()) {
+        refuse(response, "variables", "the body must be JSON with the form's fields under variables");
+        return;
+      }
+      List<String> extra = fields.map(allowed -> submitted.get().stream().filter(name -> !allowed.contains(name)).toList())
           .orElse(List.of());
       if (!extra.isEmpty()) {
-        refuse(response, extra.get(0), fields.get());
+        refuse(response, extra.get(0), "this step takes only the fields of its form: " + fields.get().stream().sorted().toList());
         return;
       }
       chain.doFilter(new ReadAgain(request, body), response);
@@ -92,25 +99,28 @@ class FormFieldsOnly {
       }
     }
 
-    private List<String> submittedVariables(byte[] body) {
+    private Optional<List<String>> submittedVariables(byte[] body) {
       List<String> names = new ArrayList<>();
+      if (body.length == 0) {
+        return Optional.of(names);
+      }
       try {
         JsonNode variables = json.readTree(body).path("variables");
         for (Iterator<String> name = variables.fieldNames(); name.hasNext(); ) {
           names.add(name.next());
         }
       } catch (IOException notJson) {
-        return List.of();
+        return Optional.empty();
       }
-      return names;
+      return Optional.of(names);
     }
 
-    private void refuse(HttpServletResponse response, String variable, Set<String> allowed) throws IOException {
+    private void refuse(HttpServletResponse response, String variable, String why) throws IOException {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", "InvalidRequestException");
-      body.put("message", variable + ": this step takes only the fields of its form: " + allowed.stream().sorted().toList());
+      body.put("message", variable + ": " + why);
       body.put("field", variable);
       json.writeValue(response.getOutputStream(), body);
     }

@@ -193,6 +193,31 @@ class EngineDoorsIT {
   }
 
   @Test
+  void a_team_member_cannot_end_change_or_widen_a_case_task_by_other_task_routes() {
+    String caseId = Detractors.newCase(port, 5, null, "Other Task Routes");
+    Api.as("bob", port).postForEntity("/api/cases/{id}/claim", null, Map.class, caseId);
+    String callBack = tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getId();
+
+    assertThat(rest("alice", "POST", "/engine-rest/task/" + callBack + "/bpmnError",
+        "{\"errorCode\":\"x\",\"variables\":{\"reached\":{\"value\":false},\"failedAttempts\":{\"value\":3}}}").statusCode())
+        .isEqualTo(403);
+    assertThat(rest("mike", "POST", "/engine-rest/task/" + callBack + "/identity-links", "{\"userId\":\"mike\",\"type\":\"candidate\"}")
+        .statusCode()).isEqualTo(403);
+    assertThat(rest("mike", "PUT", "/engine-rest/task/" + callBack, "{\"name\":\"x\",\"assignee\":\"bob\",\"owner\":\"mike\"}")
+        .statusCode()).isEqualTo(403);
+    assertThat(rest("alice", "POST", "/engine-rest/task/" + callBack + "/comment/create", "{\"message\":\"x\"}").statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> trailingSlash = rest("bob", "POST", "/engine-rest/task/" + callBack + "/complete/",
+        "{\"variables\":{\"channel\":{\"value\":\"PHONE\"},\"reached\":{\"value\":false},\"maxFailedAttempts\":{\"value\":0}}}");
+    assertThat(trailingSlash.statusCode()).isEqualTo(400);
+    assertThat(trailingSlash.body()).contains("maxFailedAttempts");
+
+    assertThat(tasks.createTaskQuery().taskId(callBack).count()).isEqualTo(1);
+    assertThat(runtime.getVariable(processOf(caseId), "maxFailedAttempts")).isEqualTo(3);
+    assertThat(Api.as("bob", port).getForObject("/api/cases/{id}", Map.class, caseId).get("status")).isEqualTo("IN_PROGRESS");
+  }
+
+  @Test
   void an_alarm_reviewed_in_tasklist_lands_on_the_case_timeline() {
     String caseId = Detractors.newCase(port, 1, null, "Alarm In Tasklist");
     String review = tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey("ReviewAlarmingCase").singleResult().getId();
