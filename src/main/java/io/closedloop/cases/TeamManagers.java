@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.identity.Role;
 import io.closedloop.identity.Teams;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TeamManagers {
 
-  private static final String ADMIN_GROUP = "admin";
-
   private final Teams teams;
   private final CaseSettings settings;
 
@@ -23,7 +22,7 @@ public class TeamManagers {
 
   /** Managers assign their teams' cases; admins every team's. */
   public boolean manages(String user, String team) {
-    return teams.isMember(user, ADMIN_GROUP) || teams.managersOf(team).contains(user);
+    return teams.isMember(user, Role.ADMIN.groupId()) || teams.managersOf(team).contains(user);
   }
 
   /** An alarm goes to the team's managers and to the head of customer experience (and admins). */

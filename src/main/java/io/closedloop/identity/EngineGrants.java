@@ -4,8 +4,10 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +20,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
@@ -87,36 +90,42 @@ class EngineGrants implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    for (String administrators : List.of(Role.ADMIN.groupId(), Directory.CAMUNDA_ADMIN_GROUP)) {
+    List<String> administrators = List.of(Role.ADMIN.groupId(), Directory.CAMUNDA_ADMIN_GROUP);
+    List<String> roles = Arrays.stream(Role.values()).filter(role -> role != Role.ADMIN).map(Role::groupId).toList();
+    Map<String, Authorization> existing = new HashMap<>();
+    authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(Stream.concat(administrators.stream(), roles.stream()).toArray(String[]::new)).list()
+        .forEach(grant -> existing.put(key(grant.getGroupId(), grant.getResourceType(), grant.getResourceId()), grant));
+    for (String group : administrators) {
       for (Resources resource : Resources.values()) {
-        apply(administrators, resource, ANY, List.of(Permissions.ALL));
+        apply(existing, group, resource, ANY, List.of(Permissions.ALL));
       }
     }
-    for (Role role : Role.values()) {
-      if (role != Role.ADMIN) {
-        applyRole(role.groupId());
+    for (String group : roles) {
+      for (Resources resource : Resources.values()) {
+        apply(existing, group, resource, ANY, permissionsOf(group, resource, ANY));
+      }
+      for (String application : List.of("tasklist", "cockpit", "admin", "welcome")) {
+        apply(existing, group, Resources.APPLICATION, application, permissionsOf(group, Resources.APPLICATION, application));
       }
     }
     ensureTasklistFilter();
   }
 
-  /** Makes the group's global grants and application grants exactly those of {@link #GRANTS}. */
-  private void applyRole(String group) {
-    for (Resources resource : Resources.values()) {
-      apply(group, resource, ANY, permissionsOf(group, resource, ANY));
-    }
-    for (String application : List.of("tasklist", "cockpit", "admin", "welcome")) {
-      apply(group, Resources.APPLICATION, application, permissionsOf(group, Resources.APPLICATION, application));
-    }
-  }
-
-  private void apply(String group, Resource resource, String resourceId, List<Permission> permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(group)
-        .resourceType(resource).resourceId(resourceId).singleResult();
+  /** Makes the group's grant on the resource exactly these permissions (none: no grant), writing only what differs. */
+  private void apply(Map<String, Authorization> existingGrants, String group, Resource resource, String resourceId,
+      List<Permission> permissions) {
+    Authorization existing = existingGrants.get(key(group, resource.resourceType(), resourceId));
     if (permissions.isEmpty()) {
       if (existing != null) {
         authorizations.deleteAuthorization(existing.getId());
       }
+      return;
+    }
+    AuthorizationEntity wanted = new AuthorizationEntity(AUTH_TYPE_GRANT);
+    wanted.setResource(resource);
+    wanted.setPermissions(permissions.toArray(Permission[]::new));
+    if (existing instanceof AuthorizationEntity stored && stored.getPermissions() == wanted.getPermissions()) {
       return;
     }
     Authorization grant = existing == null ? authorizations.createNewAuthorization(AUTH_TYPE_GRANT) : existing;
@@ -127,6 +136,10 @@ class EngineGrants implements InitializingBean {
     }
     grant.setPermissions(permissions.toArray(Permission[]::new));
     authorizations.saveAuthorization(grant);
+  }
+
+  private static String key(String group, int resourceType, String resourceId) {
+    return group + "|" + resourceType + "|" + resourceId;
   }
 
   static List<Permission> permissionsOf(String group, Resource resource, String resourceId) {

@@ -16,9 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,7 +27,6 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -116,13 +113,7 @@ class FormFieldsOnly {
     }
 
     private void refuse(HttpServletResponse response, String variable, String why) throws IOException {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", "InvalidRequestException");
-      body.put("message", variable + ": " + why);
-      body.put("field", variable);
-      json.writeValue(response.getOutputStream(), body);
+      new RefusedSteps.Refusal(HttpServletResponse.SC_BAD_REQUEST, variable, variable + ": " + why).writeTo(response, json);
     }
   }
 

@@ -7,14 +7,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -57,13 +54,7 @@ class RefusedStepAnswers {
         Optional<Refusal> refusal = RefusedSteps.current();
         if (refusal.isPresent() && buffered.getStatus() >= 500) {
           buffered.resetBuffer();
-          buffered.setStatus(refusal.get().status());
-          buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
-          Map<String, Object> body = new LinkedHashMap<>();
-          body.put("type", refusal.get().status() == 403 ? "AuthorizationException" : "InvalidRequestException");
-          body.put("message", refusal.get().message());
-          body.put("field", refusal.get().field());
-          json.writeValue(buffered.getOutputStream(), body);
+          refusal.get().writeTo(buffered, json);
         }
       } finally {
         RefusedSteps.clear();

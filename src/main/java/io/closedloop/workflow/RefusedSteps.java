@@ -1,6 +1,12 @@
 package io.closedloop.workflow;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.MediaType;
 
 /**
  * The refusal of a case's step taken through the engine's doors, kept for the request that asked
@@ -29,5 +35,17 @@ final class RefusedSteps {
   }
 
   /** Why a step was refused: 403 for who may not, 400 for what is wrong (with the field). */
-  record Refusal(int status, String field, String message) {}
+  record Refusal(int status, String field, String message) {
+
+    /** Answers the request with this refusal, in the engine's error shape ({@code type}, {@code message}) plus the field. */
+    void writeTo(HttpServletResponse response, ObjectMapper json) throws IOException {
+      response.setStatus(status);
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", status == HttpServletResponse.SC_FORBIDDEN ? "AuthorizationException" : "InvalidRequestException");
+      body.put("message", message);
+      body.put("field", field);
+      json.writeValue(response.getOutputStream(), body);
+    }
+  }
 }
