@@ -87,8 +87,9 @@ class ContentSecurityPolicyIT {
 
   @Test
   void a_browser_test_fails_when_a_page_runs_an_inline_script() {
+    Browser browser = Browser.open(port);
     assertThatThrownBy(() -> {
-      try (Browser browser = Browser.open(port)) {
+      try (browser) {
         browser.go("/login");
         Object ran = ((JavascriptExecutor) browser.driver()).executeScript(
             "var s = document.createElement('script'); s.textContent = 'window.inlineRan = true'; document.head.appendChild(s);"
