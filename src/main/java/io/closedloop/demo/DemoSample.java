@@ -1,56 +1,94 @@
 package io.closedloop.demo;
 
 import io.closedloop.cases.CaseId;
-import io.closedloop.cases.Channel;
+import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.ClaimingCase;
+import io.closedloop.cases.DetractorCase;
+import io.closedloop.cases.EscalatingCase;
 import io.closedloop.cases.LogContactAttempt;
 import io.closedloop.cases.LoggingContactAttempt;
-import io.closedloop.cases.Outcome;
 import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.ResolvingCase;
+import io.closedloop.cases.calendar.BusinessCalendar;
+import io.closedloop.cases.calendar.CallbackDeadline;
+import io.closedloop.cases.calendar.TeamCalendars;
+import io.closedloop.demo.CaseStory.Attempted;
+import io.closedloop.demo.CaseStory.Claimed;
+import io.closedloop.demo.CaseStory.Escalated;
+import io.closedloop.demo.CaseStory.Resolved;
+import io.closedloop.demo.CaseStory.Step;
 import io.closedloop.demo.generator.SampleGenerator;
 import io.closedloop.demo.generator.SampleResponse;
 import io.closedloop.demo.generator.SampleSettings;
 import io.closedloop.intake.ReceivingResponse;
 import io.closedloop.intake.ResponseReceipt;
-import java.time.Clock;
+import io.closedloop.notifications.Notification;
+import io.closedloop.notifications.Notifications;
+import io.closedloop.shared.ReplayClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A deterministic sample of about 90 days of responses drawn from the {@link SampleGenerator},
- * over several touchpoints, with English and Danish comments; detractors of the last two weeks open cases, and the older of those are
- * worked: most resolved with a root cause, some unreachable, some still in progress.
+ * A deterministic quarter of work: 900 responses over 90 days drawn from the {@link SampleGenerator},
+ * over several touchpoints, with English and Danish comments; every detractor opened a case when
+ * the customer answered, and agents worked it as its {@link CaseStory} tells, through the same use
+ * cases and process as a person would, each step at its own time (a {@link ReplayClock} replays
+ * it). So the figures look like a real team's: first calls after a few business hours, most but not
+ * all within the SLA, some escalations, some unreachable customers, recent cases still open.
+ * Notifications older than two days have been read.
  */
 @Component
 class DemoSample {
 
-  private static final int RESPONSES = 450;
+  private static final int RESPONSES = 900;
+  private static final long SEED = 20260301L;
+  private static final int RESPONSES_PER_TRANSACTION = 50;
   private static final Duration SPAN = Duration.ofDays(90);
-  private static final Duration CASES_FOR_LAST = Duration.ofDays(14);
-  private static final Duration WORKED_AFTER = Duration.ofDays(4);
+  private static final Duration NOTIFICATIONS_READ_AFTER = Duration.ofDays(2);
   /** Who the demo sample's responses are recorded as posted by. */
   private static final String POSTED_BY = "demo-data";
-  private static final List<Outcome> OUTCOMES = List.of(Outcome.RECOVERED, Outcome.PARTIALLY_RECOVERED, Outcome.RECOVERED, Outcome.NOT_RECOVERED);
+  private static final List<String> READERS = List.of("alice", "bob", "mike", "helen");
 
   private final ReceivingResponse receiving;
   private final ClaimingCase claiming;
   private final LoggingContactAttempt logging;
+  private final EscalatingCase escalating;
   private final ResolvingCase resolving;
+  private final CaseQueries cases;
+  private final TeamCalendars calendars;
+  private final CallbackDeadline deadline;
+  private final Notifications notifications;
   private final JdbcClient jdbc;
-  private final Clock clock;
+  private final TransactionTemplate transaction;
+  private final ReplayClock clock;
 
-  DemoSample(ReceivingResponse receiving, ClaimingCase claiming, LoggingContactAttempt logging, ResolvingCase resolving,
-      JdbcClient jdbc, Clock clock) {
+  DemoSample(ReceivingResponse receiving, ClaimingCase claiming, LoggingContactAttempt logging, EscalatingCase escalating,
+      ResolvingCase resolving, CaseQueries cases, TeamCalendars calendars, CallbackDeadline deadline, Notifications notifications, JdbcClient jdbc,
+      PlatformTransactionManager transactions, ReplayClock clock) {
     this.receiving = receiving;
     this.claiming = claiming;
     this.logging = logging;
+    this.escalating = escalating;
     this.resolving = resolving;
+    this.cases = cases;
+    this.calendars = calendars;
+    this.deadline = deadline;
+    this.notifications = notifications;
     this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
+  }
+
+  /** The quarter of answers up to {@code now}. */
+  static SampleSettings settings(Instant now) {
+    return new SampleSettings(RESPONSES, SEED, now, SPAN, "demo-");
   }
 
   boolean databaseIsEmpty() {
@@ -59,34 +97,47 @@ class DemoSample {
 
   void create() {
     Instant now = clock.instant();
-    SampleGenerator generator = new SampleGenerator(
-        new SampleSettings(RESPONSES, 20260301L, now, SPAN, "demo-"));
-    int worked = 0;
-    for (SampleResponse sample : (Iterable<SampleResponse>) generator.responses()::iterator) {
-      ResponseReceipt receipt = receiving.receive(sample.toNewResponse(), sample.answeredAt().isAfter(now.minus(CASES_FOR_LAST)), POSTED_BY);
-      if (receipt.caseId() != null && sample.answeredAt().isBefore(now.minus(WORKED_AFTER))) {
-        work(new CaseId(receipt.caseId()), sample.rootCause(), worked++);
-      }
-    }
-  }
-
-  /** Works older demo cases the way agents do: most resolved, some unreachable, some still in progress. */
-  private void work(CaseId caseId, String rootCause, int index) {
-    String agent = index % 2 == 0 ? "alice" : "bob";
-    claiming.claim(caseId, agent);
-    switch (index % 5) {
-      case 0, 1, 2 -> {
-        logging.log(new LogContactAttempt(caseId, Channel.PHONE, true, "Talked it through with the customer", agent));
-        resolving.resolve(new ResolveCase(caseId, rootCause, OUTCOMES.get(index % OUTCOMES.size()),
-            "Listened, apologised and agreed on next steps", "Thank you for telling us; here is what we changed.", null, agent));
-      }
-      case 3 -> {
-        for (int attempt = 0; attempt < 3; attempt++) {
-          logging.log(new LogContactAttempt(caseId, Channel.PHONE, false, "No answer", agent));
+    SampleGenerator generator = new SampleGenerator(settings(now));
+    List<SampleResponse> responses = generator.responses().toList();
+    for (int first = 0; first < responses.size(); first += RESPONSES_PER_TRANSACTION) {
+      List<SampleResponse> chunk = responses.subList(first, Math.min(responses.size(), first + RESPONSES_PER_TRANSACTION));
+      // A case's whole story commits at once: its process has moved past the steps told before its timers can fire.
+      transaction.executeWithoutResult(status -> chunk.forEach(sample -> {
+        ResponseReceipt receipt = clock.at(sample.answeredAt(), () -> receiving.receive(sample.toNewResponse(), true, POSTED_BY));
+        if (receipt.caseId() != null) {
+          work(new CaseId(receipt.caseId()), sample, now);
         }
+      }));
+    }
+    READERS.forEach(reader -> readOldNotifications(reader, now.minus(NOTIFICATIONS_READ_AFTER)));
+  }
+
+  private void work(CaseId caseId, SampleResponse sample, Instant now) {
+    DetractorCase opened = cases.get(caseId).detractorCase();
+    BusinessCalendar calendar = calendars.forTeam(opened.getTeam());
+    Instant levelTwoAt = deadline.levelTwoEscalationAt(opened.getCallbackDue(), calendar);
+    String owner = opened.getOwner();
+    for (Step step : CaseStory.of(sample, opened.getCreatedAt(), opened.getCallbackDue(), levelTwoAt, calendar, now).steps()) {
+      String by = owner;
+      if (step instanceof Claimed claimed) {
+        if (owner == null) {
+          owner = claimed.agent();
+          clock.at(step.at(), () -> claiming.claim(caseId, claimed.agent()));
+        }
+      } else if (step instanceof Attempted attempt) {
+        clock.at(step.at(), () -> logging.log(new LogContactAttempt(caseId, attempt.channel(), attempt.reached(), attempt.note(), by)));
+      } else if (step instanceof Escalated escalated) {
+        clock.at(step.at(), () -> escalating.escalate(caseId, escalated.level()));
+      } else if (step instanceof Resolved resolved) {
+        clock.at(step.at(), () -> resolving.resolve(new ResolveCase(caseId, sample.rootCause(), resolved.outcome(), resolved.notes(),
+            resolved.message(), null, by)));
       }
-      default -> logging.log(new LogContactAttempt(caseId, Channel.EMAIL, false, "Sent an email, waiting for an answer", agent));
     }
   }
 
+  private void readOldNotifications(String reader, Instant before) {
+    List<UUID> old = notifications.of(reader, true, PageRequest.of(0, 10_000)).stream()
+        .filter(notification -> notification.getCreatedAt().isBefore(before)).map(Notification::getId).toList();
+    old.forEach(id -> notifications.markRead(reader, id));
+  }
 }

@@ -7,6 +7,7 @@ import io.closedloop.demo.generator.SampleResponse.SampleCustomer;
 import io.closedloop.intake.ServicePreference;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
  * same, whatever the size, so data can be streamed (a million rows need no memory) and any row
  * regenerated. About a fifth are detractors; customers answer repeatedly (a pool of a third as
  * many customers as responses, some answering far more often than others); answers spread evenly
- * over the span, in order of their external ids.
+ * over the span, in order of their external ids, and follow the week's rhythm: most come in the
+ * Danish daytime on weekdays, fewer at weekends, few at night.
  */
 public final class SampleGenerator {
 
@@ -25,6 +27,15 @@ public final class SampleGenerator {
   private static final int TOUCHPOINT_WEIGHTS = SampleCatalog.TOUCHPOINTS.stream().mapToInt(Touchpoint::weight).sum();
   private static final Duration FRESH = Duration.ofDays(3);
   private static final Duration RECENT = Duration.ofDays(14);
+  /** How many answers come in each hour of a UTC day, relative to the others: Danish daytime and evening. */
+  private static final int[] ANSWERS_PER_HOUR = {1, 1, 1, 1, 2, 8, 14, 14, 12, 9, 7, 5, 4, 3, 3, 2, 2, 2, 2, 2, 1, 1, 1, 1};
+  /** How many answers come on each day of the week (Monday first), relative to the others: half as many at weekends. */
+  private static final int[] ANSWERS_PER_WEEKDAY = {3, 3, 3, 3, 3, 1, 1};
+  private static final int ANSWERS_PER_WEEK = Arrays.stream(ANSWERS_PER_HOUR).sum() * Arrays.stream(ANSWERS_PER_WEEKDAY).sum();
+  private static final long HOUR_MILLIS = Duration.ofHours(1).toMillis();
+  private static final long WEEK_MILLIS = Duration.ofDays(7).toMillis();
+  /** 1970-01-05, the first Monday of the epoch: weeks are counted from it. */
+  private static final long FIRST_MONDAY_MILLIS = Duration.ofDays(4).toMillis();
 
   private final SampleSettings settings;
   private final int customers;
@@ -48,7 +59,7 @@ public final class SampleGenerator {
   /** Response number {@code n} (0-based). */
   public SampleResponse response(int n) {
     SplittableRandom random = new SplittableRandom(mix(settings.seed(), n));
-    Instant answeredAt = start.plusMillis((long) (settings.span().toMillis() * ((n + random.nextDouble()) / settings.responses())));
+    Instant answeredAt = inWeeklyRhythm(start.plusMillis((long) (settings.span().toMillis() * ((n + random.nextDouble()) / settings.responses()))));
     Touchpoint touchpoint = touchpoint(random.nextInt(TOUCHPOINT_WEIGHTS));
     int score = score(touchpoint, random);
     SampleCustomer customer = customer(skewed(random.nextDouble()));
@@ -78,6 +89,29 @@ public final class SampleGenerator {
   /** The teams the generator routes to. */
   public static List<String> teams() {
     return SampleCatalog.TOUCHPOINTS.stream().map(Touchpoint::team).distinct().toList();
+  }
+
+  /**
+   * Moves an instant within its week (Monday to Sunday, UTC) so that the week's answers follow
+   * {@link #ANSWERS_PER_WEEKDAY} and {@link #ANSWERS_PER_HOUR}; the order of instants is kept
+   * (earlier stays earlier), and the result stays within the span.
+   */
+  private Instant inWeeklyRhythm(Instant evenly) {
+    long sinceFirstMonday = evenly.toEpochMilli() - FIRST_MONDAY_MILLIS;
+    long week = Math.floorDiv(sinceFirstMonday, WEEK_MILLIS) * WEEK_MILLIS + FIRST_MONDAY_MILLIS;
+    double share = (evenly.toEpochMilli() - week) / (double) WEEK_MILLIS * ANSWERS_PER_WEEK;
+    int hour = 0;
+    while (hour < 7 * 24 - 1 && share >= answersInHour(hour)) {
+      share -= answersInHour(hour);
+      hour++;
+    }
+    Instant moved = Instant.ofEpochMilli(week + (long) ((hour + Math.min(1, share / answersInHour(hour))) * HOUR_MILLIS));
+    Instant end = settings.end();
+    return moved.isBefore(start) ? start : moved.isAfter(end) ? end : moved;
+  }
+
+  private static int answersInHour(int hourOfWeek) {
+    return ANSWERS_PER_WEEKDAY[hourOfWeek / 24] * ANSWERS_PER_HOUR[hourOfWeek % 24];
   }
 
   private int skewed(double u) {

@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,6 +71,18 @@ class SampleGeneratorTest {
     assertThat(responses.get(0).answeredAt()).isBetween(END.minus(SampleSettings.TWO_YEARS), END.minus(SampleSettings.TWO_YEARS).plusSeconds(86_400));
     assertThat(responses.get(responses.size() - 1).answeredAt()).isBetween(END.minusSeconds(86_400), END);
     assertThat(responses).extracting(SampleResponse::answeredAt).isSorted();
+  }
+
+  @Test
+  void most_answers_come_in_the_danish_daytime_on_weekdays_and_few_at_night() {
+    List<SampleResponse> responses = generate(20_000, 13);
+    ZoneId copenhagen = ZoneId.of("Europe/Copenhagen");
+    long weekdayDaytime = responses.stream().map(r -> r.answeredAt().atZone(copenhagen))
+        .filter(at -> at.getDayOfWeek().getValue() <= 5 && at.getHour() >= 7 && at.getHour() < 17).count();
+    long night = responses.stream().map(r -> r.answeredAt().atZone(copenhagen)).filter(at -> at.getHour() < 5).count();
+
+    assertThat(weekdayDaytime / (double) responses.size()).isGreaterThan(0.6);
+    assertThat(night / (double) responses.size()).isBetween(0.005, 0.08);
   }
 
   @Test
