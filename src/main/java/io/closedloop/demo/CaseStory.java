@@ -17,8 +17,8 @@ import java.util.SplittableRandom;
  * first business hour, the first call after a few business hours (more when the team is busy),
  * a missed call retried a little later or the next business day, three missed calls and the case closes as
  * unreachable, escalated when the call-back deadline passed first, resolved on or after the call.
- * A few cases are forgotten after the claim. The same response always tells the same story; only
- * the steps up to {@code now} have happened.
+ * A few cases are forgotten after the claim and called days late. The same response always tells
+ * the same story; only the steps up to {@code now} have happened.
  */
 record CaseStory(List<Step> steps) {
 
@@ -66,20 +66,18 @@ record CaseStory(List<Step> steps) {
     boolean unreachable = response.fate() == CaseFate.UNREACHABLE && random.nextInt(100) < 30
         || random.nextInt(100) < UNREACHABLE_CUSTOMERS_PER_CENT;
     Instant reached = null;
-    if (!forgotten) {
-      Instant attempt = calendar.plus(claimed, hours(firstCallHours(random)));
-      for (int failed = 0; reached == null && failed < MAX_FAILED_ATTEMPTS; ) {
-        boolean answered = !unreachable && random.nextInt(100) < REACHED_PER_CENT;
-        Channel channel = failed == 2 ? Channel.SMS : random.nextInt(10) == 0 ? Channel.EMAIL : Channel.PHONE;
-        if (answered) {
-          reached = attempt;
-          steps.add(new Attempted(attempt, channel, true, "Talked it through with the customer"));
-        } else {
-          failed++;
-          steps.add(new Attempted(attempt, channel, false, MISSED.get(random.nextInt(MISSED.size()))));
-          attempt = random.nextBoolean() ? calendar.plus(attempt, hours(1 + random.nextDouble() * 2))
-              : calendar.plus(calendar.startOfNextBusinessDay(attempt), hours(0.1 + random.nextDouble() * 3));
-        }
+    Instant attempt = calendar.plus(claimed, hours(forgotten ? 24 + random.nextDouble() * 56 : firstCallHours(random)));
+    for (int failed = 0; reached == null && failed < MAX_FAILED_ATTEMPTS; ) {
+      boolean answered = !unreachable && random.nextInt(100) < REACHED_PER_CENT;
+      Channel channel = failed == 2 ? Channel.SMS : random.nextInt(10) == 0 ? Channel.EMAIL : Channel.PHONE;
+      if (answered) {
+        reached = attempt;
+        steps.add(new Attempted(attempt, channel, true, "Talked it through with the customer"));
+      } else {
+        failed++;
+        steps.add(new Attempted(attempt, channel, false, MISSED.get(random.nextInt(MISSED.size()))));
+        attempt = random.nextBoolean() ? calendar.plus(attempt, hours(1 + random.nextDouble() * 2))
+            : calendar.plus(calendar.startOfNextBusinessDay(attempt), hours(0.1 + random.nextDouble() * 3));
       }
     }
     if (reached == null || reached.isAfter(callbackDue)) {

@@ -17,12 +17,14 @@ class DemoData implements ApplicationRunner {
   private final DemoDataSwitch demoData;
   private final DemoUsers users;
   private final DemoSample sample;
+  private final DemoLabels labels;
   private final DemoIdeas ideas;
 
-  DemoData(DemoDataSwitch demoData, DemoUsers users, DemoSample sample, DemoIdeas ideas) {
+  DemoData(DemoDataSwitch demoData, DemoUsers users, DemoSample sample, DemoLabels labels, DemoIdeas ideas) {
     this.demoData = demoData;
     this.users = users;
     this.sample = sample;
+    this.labels = labels;
     this.ideas = ideas;
   }
 
@@ -34,6 +36,7 @@ class DemoData implements ApplicationRunner {
     users.create();
     if (sample.databaseIsEmpty()) {
       sample.create();
+      labels.create();
       ideas.create();
       log.info("Demo data created: log in as alice/alice (agent), mike/mike (manager) or admin/admin");
     }

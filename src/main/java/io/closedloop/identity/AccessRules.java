@@ -104,6 +104,7 @@ public final class AccessRules {
         .requestMatchers("/customers/**").hasRole(ADMIN)
         .requestMatchers("/team", "/team/**").hasAnyRole(FACILITATORS)
         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(FIGURE_READERS)
+        .requestMatchers("/processes", "/processes/**").hasAnyRole(PROCESS_OPERATORS)
         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(CASE_WORKERS)
         .requestMatchers("/cases/**").hasAnyRole(CASE_READERS)
         .requestMatchers("/ideas", "/ideas/**").hasAnyRole(STAFF)

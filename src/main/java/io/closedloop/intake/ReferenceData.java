@@ -64,6 +64,13 @@ public class ReferenceData {
         .param("label", label).param("kind", kind.name()).param("code", code).update() > 0;
   }
 
+  /** Gives a code a new label and a Danish one (null: Danish readers see the label); false when the code is not registered. */
+  @Transactional
+  public boolean rename(ReferenceKind kind, String code, String label, String danishLabel) {
+    return jdbc.sql("update reference_code set label = :label, label_da = :labelDa where kind = :kind and code = :code")
+        .param("label", label).param("labelDa", danishLabel).param("kind", kind.name()).param("code", code).update() > 0;
+  }
+
   /** One registered code. */
   public record Code(ReferenceKind kind, String code, String label) {}
 }

@@ -31,6 +31,30 @@ public class ClosedLoopQueries {
     this.clock = clock;
   }
 
+  /** The cases not closed yet, and of those the overdue ones: past the call-back deadline, customer not reached. */
+  public record Backlog(long open, long overdue) {}
+
+  /** The open and overdue cases of the scope's teams now, whenever they were opened. */
+  public Backlog backlog(Scope scope) {
+    Instant now = clock.instant();
+    long nowMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+    return caseFacts.read(facts -> {
+      boolean[] seenTeams = seenTeams(facts, scope);
+      long open = 0;
+      long overdue = 0;
+      for (int slot = 0, size = facts.size(); slot < size; slot++) {
+        if (facts.is(CaseFacts.CLOSED, slot) || seenTeams != null && !seenTeams[facts.cut(GroupBy.TEAM, slot)]) {
+          continue;
+        }
+        open++;
+        if (facts.firstReachedAt(slot) == CaseFacts.NO_INSTANT_BEFORE && facts.callbackDue(slot) < nowMicros) {
+          overdue++;
+        }
+      }
+      return new Backlog(open, overdue);
+    });
+  }
+
   /**
    * One pass over the case facts held in memory (kept equal to {@code case_fact}): the total and,
    * when grouped, each group; the percentiles are exact, interpolated as PostgreSQL's percentile_cont.
@@ -44,10 +68,7 @@ public class ClosedLoopQueries {
   private static Report<ClosedLoopFigures> report(CaseFacts facts, Period period, GroupBy groupBy, Scope scope, long now) {
     int from = (int) period.from().toEpochDay();
     int to = (int) period.to().toEpochDay();
-    boolean[] seenTeams = scope.allTeams() ? null : new boolean[facts.codes()];
-    if (seenTeams != null) {
-      scope.teams().stream().mapToInt(facts::codeOf).filter(code -> code >= 0).forEach(code -> seenTeams[code] = true);
-    }
+    boolean[] seenTeams = seenTeams(facts, scope);
     int[] timeBucket = groupBy != null && groupBy.isTime() ? timeBuckets(groupBy, period) : null;
     ClosedLoopTally total = new ClosedLoopTally(now);
     ClosedLoopTally[] tallies = new ClosedLoopTally[timeBucket != null ? timeBucket[timeBucket.length - 1] + 1 : facts.codes()];
@@ -82,6 +103,16 @@ public class ClosedLoopQueries {
       byCode.forEach((code, figures) -> groups.add(new Group<>(code.isEmpty() ? null : code, figures)));
     }
     return new Report<>(period.from(), period.to(), total.figures(), groups);
+  }
+
+  /** For each code, whether it is a team of the scope; null when the scope has every team. */
+  private static boolean[] seenTeams(CaseFacts facts, Scope scope) {
+    if (scope.allTeams()) {
+      return null;
+    }
+    boolean[] seen = new boolean[facts.codes()];
+    scope.teams().stream().mapToInt(facts::codeOf).filter(code -> code >= 0).forEach(code -> seen[code] = true);
+    return seen;
   }
 
   /** For each day of the period, the index of its week or month among the period's buckets. */

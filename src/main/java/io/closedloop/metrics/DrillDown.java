@@ -29,9 +29,10 @@ public class DrillDown {
     this.clock = clock;
   }
 
-  /** A response as listed behind an NPS figure. */
+  /** A response as listed behind an NPS figure, with its case and the case's team when it opened one. */
   public record ResponseRow(UUID id, Instant answeredAt, int score, NpsCategory category, String touchpoint, String team,
-      String employee, String product, String country, String segment, String customer, String comment, UUID caseId) {}
+      String employee, String product, String country, String segment, String customer, String comment, UUID caseId,
+      String caseTeam) {}
 
   /** A case as listed behind a closed-loop figure. */
   public record CaseRow(UUID id, Instant createdAt, String status, String owner, String team, String touchpoint,
@@ -60,7 +61,7 @@ public class DrillDown {
     long total = jdbc.sql("select count(*) from response r where " + where).params(params).query(Long.class).single();
     List<ResponseRow> rows = jdbc.sql("""
             select r.id, r.answered_at, r.score, r.category, r.touchpoint, r.team, r.employee, r.product, r.country,
-                   r.segment, c.name as customer, r.comment, dc.id as case_id
+                   r.segment, c.name as customer, r.comment, dc.id as case_id, dc.team as case_team
             from response r join customer c on c.id = r.customer_id left join detractor_case dc on dc.response_id = r.id
             where %s order by r.answered_at desc, r.id limit :limit offset :offset
             """.formatted(where))
@@ -101,7 +102,7 @@ public class DrillDown {
     return new ResponseRow(rs.getObject("id", UUID.class), rs.getTimestamp("answered_at").toInstant(), rs.getInt("score"),
         NpsCategory.valueOf(rs.getString("category")), rs.getString("touchpoint"), rs.getString("team"),
         rs.getString("employee"), rs.getString("product"), rs.getString("country"), rs.getString("segment"),
-        rs.getString("customer"), rs.getString("comment"), rs.getObject("case_id", UUID.class));
+        rs.getString("customer"), rs.getString("comment"), rs.getObject("case_id", UUID.class), rs.getString("case_team"));
   }
 
   private static CaseRow caseRow(ResultSet rs) throws SQLException {

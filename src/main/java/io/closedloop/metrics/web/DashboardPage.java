@@ -17,14 +17,19 @@ import io.closedloop.metrics.Period;
 import io.closedloop.metrics.Report;
 import io.closedloop.metrics.RootCausePareto;
 import io.closedloop.metrics.Scope;
+import io.closedloop.metrics.web.GroupLabels.Row;
 import io.closedloop.settings.KpiTargets;
 import io.closedloop.shared.InvalidInputException;
+import io.closedloop.web.Labels;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -33,13 +38,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The leadership dashboard: NPS trend and cuts, the closed-loop KPIs against their targets, root
- * causes and the idea funnel; every number links to the responses or cases behind it.
+ * The leadership dashboard: NPS trend and a cut of the reader's choice, the closed-loop KPIs
+ * against their targets and by a cut, root causes and the idea funnel; every number links to the
+ * responses or cases behind it, and every table exports as CSV ({@link DashboardExports}).
  */
 @Controller
 class DashboardPage {
 
-  private static final int LIST_SIZE = 50;
+  static final int LIST_SIZE = 50;
+  /** The cuts of the NPS by code, and of the closed loop (which may also be cut by case owner). */
+  static final List<GroupBy> NPS_CUTS = List.of(GroupBy.TOUCHPOINT, GroupBy.TEAM, GroupBy.SEGMENT, GroupBy.COUNTRY,
+      GroupBy.PRODUCT, GroupBy.EMPLOYEE);
+  static final List<GroupBy> LOOP_CUTS = List.of(GroupBy.TEAM, GroupBy.OWNER, GroupBy.TOUCHPOINT, GroupBy.SEGMENT,
+      GroupBy.COUNTRY, GroupBy.PRODUCT, GroupBy.EMPLOYEE);
 
   private final NpsQueries nps;
   private final ClosedLoopQueries closedLoop;
@@ -49,11 +60,15 @@ class DashboardPage {
   private final KpiTargets targets;
   private final Readers readers;
   private final Teams teams;
+  private final GroupLabels groupLabels;
+  private final Labels labels;
+  private final MessageSource messages;
   private final ObjectMapper json;
   private final Clock clock;
 
   DashboardPage(NpsQueries nps, ClosedLoopQueries closedLoop, RootCausePareto rootCauses, IdeaFunnel ideas, DrillDown drillDown,
-      KpiTargets targets, Readers readers, Teams teams, ObjectMapper json, Clock clock) {
+      KpiTargets targets, Readers readers, Teams teams, GroupLabels groupLabels, Labels labels, MessageSource messages,
+      ObjectMapper json, Clock clock) {
     this.nps = nps;
     this.closedLoop = closedLoop;
     this.rootCauses = rootCauses;
@@ -62,57 +77,76 @@ class DashboardPage {
     this.targets = targets;
     this.readers = readers;
     this.teams = teams;
+    this.groupLabels = groupLabels;
+    this.labels = labels;
+    this.messages = messages;
     this.json = json;
     this.clock = clock;
   }
 
-  /** What the page filters by, echoed into every link. */
-  record Filter(LocalDate from, LocalDate to, String team, String trend) {}
+  /** What the page filters by, echoed into every link: the period, a team, the trend's buckets and the two cuts. */
+  record Filter(LocalDate from, LocalDate to, String team, String trend, String npsBy, String loopBy) {}
 
   @GetMapping("/dashboard")
   String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-      @RequestParam(required = false) String team, @RequestParam(defaultValue = "week") String trend, Authentication user,
-      Model model) {
-    Filter filter;
+      @RequestParam(required = false) String team, @RequestParam(defaultValue = "week") String trend,
+      @RequestParam(defaultValue = "touchpoint") String npsBy, @RequestParam(defaultValue = "team") String loopBy,
+      Authentication user, Model model) {
     Period period;
     GroupBy trendBy;
+    GroupBy npsCut;
+    GroupBy loopCut;
     try {
       period = Period.parse(from, to, today());
-      trendBy = GroupBy.parse(trend, false);
-      if (trendBy == null || !trendBy.isTime()) {
-        throw new InvalidInputException("trend", "must be week or month");
-      }
+      trendBy = cut("trend", trend, List.of(GroupBy.WEEK, GroupBy.MONTH));
+      npsCut = cut("npsBy", npsBy, NPS_CUTS);
+      loopCut = cut("loopBy", loopBy, LOOP_CUTS);
     } catch (InvalidInputException e) {
-      model.addAttribute("error", e.getMessage());
+      model.addAttribute("error", messages.getMessage("metrics.error.filter", new Object[] {e.errors().get(0).field()},
+          LocaleContextHolder.getLocale()));
       period = Period.parse(null, null, today());
       trendBy = GroupBy.WEEK;
+      npsCut = GroupBy.TOUCHPOINT;
+      loopCut = GroupBy.TEAM;
     }
     Scope scope = readers.scopeOf(user, team);
-    filter = new Filter(period.from(), period.to(), blankToNull(team), trendBy.column());
+    Filter filter = new Filter(period.from(), period.to(), blankToNull(team), trendBy.column(), npsCut.column(), loopCut.column());
     Report<NpsFigures> npsTrend = nps.report(period, trendBy, scope);
-    Report<NpsFigures> byTouchpoint = nps.report(period, GroupBy.TOUCHPOINT, scope);
-    Report<ClosedLoopFigures> loop = closedLoop.report(period, GroupBy.TEAM, scope);
+    Report<NpsFigures> npsByCut = nps.report(period, npsCut, scope);
+    Report<ClosedLoopFigures> loop = closedLoop.report(period, loopCut, scope);
     RootCausePareto.Pareto causes = rootCauses.of(period, scope);
+    List<Row<NpsFigures>> trendRows = groupLabels.rows(trendBy, npsTrend.groups());
+    List<Row<NpsFigures>> cutRows = groupLabels.rows(npsCut, npsByCut.groups());
     model.addAttribute("section", "dashboard");
     model.addAttribute("filter", filter);
     model.addAttribute("teams", teamsOf(user));
+    model.addAttribute("npsCuts", NPS_CUTS);
+    model.addAttribute("loopCuts", LOOP_CUTS);
+    model.addAttribute("trendBy", trendBy);
+    model.addAttribute("npsCut", npsCut);
+    model.addAttribute("loopCut", loopCut);
     model.addAttribute("nps", npsTrend);
-    model.addAttribute("touchpoints", byTouchpoint);
+    model.addAttribute("trendRows", trendRows);
+    model.addAttribute("cutRows", cutRows);
     model.addAttribute("loop", loop);
+    model.addAttribute("loopRows", groupLabels.rows(loopCut, loop.groups()));
     model.addAttribute("causes", causes);
     model.addAttribute("funnel", ideas.of(period));
     model.addAttribute("targets", targets.current());
     model.addAttribute("trendChart", chart(Map.of(
-        "labels", npsTrend.groups().stream().map(group -> group.key()).toList(),
-        "nps", npsTrend.groups().stream().map(group -> group.figures().npsExact()).toList(),
-        "responses", npsTrend.groups().stream().map(group -> group.figures().responses()).toList())));
-    model.addAttribute("touchpointChart", chart(Map.of(
-        "labels", byTouchpoint.groups().stream().map(group -> group.key() == null ? "(none)" : group.key()).toList(),
-        "nps", byTouchpoint.groups().stream().map(group -> group.figures().npsExact()).toList())));
+        "labels", trendRows.stream().map(Row::label).toList(),
+        "nps", trendRows.stream().map(row -> row.figures().npsExact()).toList(),
+        "responses", trendRows.stream().map(row -> row.figures().responses()).toList(),
+        "series", List.of(text("metrics.nps")))));
+    model.addAttribute("cutChart", chart(Map.of(
+        "labels", cutRows.stream().map(Row::label).toList(),
+        "nps", cutRows.stream().map(row -> row.figures().npsExact()).toList(),
+        "series", List.of(text("metrics.nps.by", labels.of(npsCut).toLowerCase(LocaleContextHolder.getLocale()))))));
     model.addAttribute("causeChart", chart(Map.of(
-        "labels", causes.causes().stream().map(RootCausePareto.Cause::label).toList(),
+        "labels", causes.causes().stream().map(cause -> labels.rootCause(cause.code())).toList(),
         "cases", causes.causes().stream().map(RootCausePareto.Cause::cases).toList(),
-        "cumulative", causes.causes().stream().map(cause -> cause.cumulativeShare().movePointRight(2)).toList())));
+        "cumulative", causes.causes().stream().map(cause -> cause.cumulativeShare().movePointRight(2)).toList(),
+        "series", List.of(text("metrics.causes.cases"), text("metrics.causes.cumulative-percent")))));
     return "metrics/dashboard";
   }
 
@@ -126,10 +160,13 @@ class DashboardPage {
     GroupBy grouping = GroupBy.parse(groupBy, false);
     NpsCategory kind = Params.named("category", category, NpsCategory.class);
     model.addAttribute("section", "dashboard");
-    model.addAttribute("filter", new Filter(period.from(), period.to(), blankToNull(team), null));
+    model.addAttribute("filter", new Filter(period.from(), period.to(), blankToNull(team), null, null, null));
     model.addAttribute("groupBy", grouping == null ? null : grouping.column());
     model.addAttribute("key", grouping == null ? null : key);
+    model.addAttribute("groupLabel", grouping == null ? null : groupLabels.label(grouping, key));
+    model.addAttribute("grouping", grouping);
     model.addAttribute("category", kind);
+    model.addAttribute("caseTeams", scope.teams());
     model.addAttribute("rows", drillDown.responses(period, grouping, grouping == null ? null : key, kind, scope,
         PageRequest.of(Math.max(page, 0), LIST_SIZE)));
     return "metrics/responses";
@@ -147,9 +184,11 @@ class DashboardPage {
     CaseFigure named = Params.named("figure", figure, CaseFigure.class);
     CaseFigure which = named == null ? CaseFigure.OPENED : named;
     model.addAttribute("section", "dashboard");
-    model.addAttribute("filter", new Filter(period.from(), period.to(), blankToNull(team), null));
+    model.addAttribute("filter", new Filter(period.from(), period.to(), blankToNull(team), null, null, null));
     model.addAttribute("groupBy", grouping == null ? null : grouping.column());
     model.addAttribute("key", grouping == null ? null : key);
+    model.addAttribute("groupLabel", grouping == null ? null : groupLabels.label(grouping, key));
+    model.addAttribute("grouping", grouping);
     model.addAttribute("figure", which);
     model.addAttribute("rootCause", blankToNull(rootCause));
     model.addAttribute("rows", drillDown.cases(period, grouping, grouping == null ? null : key, which, blankToNull(rootCause),
@@ -165,10 +204,18 @@ class DashboardPage {
     IdeaFunnel.Stage named = Params.named("stage", stage, IdeaFunnel.Stage.class);
     IdeaFunnel.Stage which = named == null ? IdeaFunnel.Stage.PROPOSED : named;
     model.addAttribute("section", "dashboard");
-    model.addAttribute("filter", new Filter(period.from(), period.to(), null, null));
+    model.addAttribute("filter", new Filter(period.from(), period.to(), null, null, null, null));
     model.addAttribute("stage", which);
     model.addAttribute("rows", ideas.ideas(period, which));
     return "metrics/ideas";
+  }
+
+  /** One of the cuts a table may take, by its column name; a 400 on {@code field} otherwise. */
+  static GroupBy cut(String field, String value, List<GroupBy> allowed) {
+    return allowed.stream().filter(groupBy -> groupBy.column().equalsIgnoreCase(value == null ? "" : value.strip()))
+        .findFirst()
+        .orElseThrow(() -> new InvalidInputException(field, "must be one of "
+            + allowed.stream().map(GroupBy::column).toList()));
   }
 
   private List<String> teamsOf(Authentication user) {
@@ -182,6 +229,11 @@ class DashboardPage {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private String text(String key, Object... arguments) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return messages.getMessage(key, arguments, locale);
   }
 
   private LocalDate today() {
