@@ -17,8 +17,9 @@ import java.util.SplittableRandom;
  * first business hour, the first call after a few business hours (more when the team is busy),
  * a missed call retried a little later or the next business day, three missed calls and the case closes as
  * unreachable, escalated when the call-back deadline passed first, resolved on or after the call.
- * A few cases are forgotten after the claim and called days late. The same response always tells
- * the same story; only the steps up to {@code now} have happened.
+ * A few cases are forgotten after the claim and called days late. This week the team is behind:
+ * cases of the last days wait longer in the queue, so the inbox has work and some are overdue.
+ * The same response always tells the same story; only the steps up to {@code now} have happened.
  */
 record CaseStory(List<Step> steps) {
 
@@ -41,6 +42,7 @@ record CaseStory(List<Step> steps) {
   private static final int REACHED_PER_CENT = 80;
   private static final int UNREACHABLE_CUSTOMERS_PER_CENT = 3;
   private static final int FORGOTTEN_PER_CENT = 3;
+  private static final Duration BEHIND_FOR = Duration.ofDays(4);
   private static final List<String> AGENTS = List.of("alice", "bob");
   private static final List<String> MISSED = List.of("No answer", "Voicemail, left a message", "Busy, will try again",
       "The number rang out");
@@ -60,7 +62,8 @@ record CaseStory(List<Step> steps) {
     SplittableRandom random = new SplittableRandom(response.externalId().hashCode() * 0x9E3779B97F4A7C15L);
     List<Step> steps = new ArrayList<>();
     String agent = AGENTS.get(random.nextInt(AGENTS.size()));
-    Instant claimed = calendar.plus(opened, hours(0.05 + random.nextDouble() * 0.6));
+    boolean behind = opened.isAfter(now.minus(BEHIND_FOR));
+    Instant claimed = calendar.plus(opened, hours(behind ? 6 + random.nextDouble() * 18 : 0.05 + random.nextDouble() * 0.6));
     steps.add(new Claimed(claimed, agent));
     boolean forgotten = random.nextInt(100) < FORGOTTEN_PER_CENT;
     boolean unreachable = response.fate() == CaseFate.UNREACHABLE && random.nextInt(100) < 30

@@ -33,13 +33,42 @@ class CaseStoryTest {
   }
 
   @Test
-  void a_story_starts_with_the_claim_is_told_in_order_and_only_up_to_now() {
+  void a_story_is_told_in_order_only_up_to_now_and_the_case_is_claimed_before_any_call() {
     for (SampleResponse detractor : detractors()) {
       List<Step> steps = story(detractor).steps();
-      assertThat(steps).isNotEmpty();
-      assertThat(steps.get(0)).isInstanceOf(Claimed.class);
       assertThat(steps).extracting(Step::at).isSorted().allMatch(at -> !at.isAfter(NOW) && !at.isBefore(detractor.answeredAt()));
+      int claim = steps.indexOf(steps.stream().filter(Claimed.class::isInstance).findFirst().orElse(null));
+      int firstCall = steps.indexOf(steps.stream().filter(Attempted.class::isInstance).findFirst().orElse(null));
+      assertThat(firstCall < 0 || claim >= 0 && claim < firstCall).as(detractor.externalId()).isTrue();
     }
+  }
+
+  @Test
+  void most_cases_of_the_last_two_days_still_wait_for_a_call_and_none_older_than_a_month_is_open() {
+    int recent = 0;
+    int waiting = 0;
+    for (int week = 0; week < 12; week++) {
+      Instant now = NOW.minus(Duration.ofDays(7L * week + week % 5));
+      for (SampleResponse detractor : detractors(now)) {
+        List<Step> steps = story(detractor, now).steps();
+        boolean reached = steps.stream().anyMatch(step -> step instanceof Attempted attempt && attempt.reached());
+        boolean closed = steps.stream().anyMatch(Resolved.class::isInstance) || missed(steps) == CaseStory.MAX_FAILED_ATTEMPTS;
+        if (detractor.answeredAt().isAfter(now.minus(Duration.ofDays(2)))) {
+          recent++;
+          waiting += reached ? 0 : 1;
+        }
+        if (detractor.answeredAt().isBefore(now.minus(Duration.ofDays(30)))) {
+          assertThat(closed).as("%s, quarter up to %s", detractor.externalId(), now).isTrue();
+        }
+      }
+    }
+
+    assertThat(recent).isGreaterThan(20);
+    assertThat(waiting / (double) recent).isGreaterThan(0.6);
+  }
+
+  private static long missed(List<Step> steps) {
+    return steps.stream().filter(step -> step instanceof Attempted attempt && !attempt.reached()).count();
   }
 
   @Test

@@ -7,6 +7,8 @@ import io.closedloop.demo.generator.SampleResponse.SampleCustomer;
 import io.closedloop.intake.ServicePreference;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -31,20 +33,19 @@ public final class SampleGenerator {
   private static final int[] ANSWERS_PER_HOUR = {1, 1, 1, 1, 2, 8, 14, 14, 12, 9, 7, 5, 4, 3, 3, 2, 2, 2, 2, 2, 1, 1, 1, 1};
   /** How many answers come on each day of the week (Monday first), relative to the others: half as many at weekends. */
   private static final int[] ANSWERS_PER_WEEKDAY = {3, 3, 3, 3, 3, 1, 1};
-  private static final int ANSWERS_PER_WEEK = Arrays.stream(ANSWERS_PER_HOUR).sum() * Arrays.stream(ANSWERS_PER_WEEKDAY).sum();
   private static final long HOUR_MILLIS = Duration.ofHours(1).toMillis();
-  private static final long WEEK_MILLIS = Duration.ofDays(7).toMillis();
-  /** 1970-01-05, the first Monday of the epoch: weeks are counted from it. */
-  private static final long FIRST_MONDAY_MILLIS = Duration.ofDays(4).toMillis();
 
   private final SampleSettings settings;
   private final int customers;
   private final Instant start;
+  /** How many answers come up to the start of each hour of the span, by the week's rhythm; the last is the span's total. */
+  private final double[] answersBefore;
 
   public SampleGenerator(SampleSettings settings) {
     this.settings = settings;
     this.customers = Math.max(1, settings.responses() / 3);
     this.start = settings.end().minus(settings.span());
+    this.answersBefore = rhythm(start, settings.span());
   }
 
   public SampleSettings settings() {
@@ -59,7 +60,7 @@ public final class SampleGenerator {
   /** Response number {@code n} (0-based). */
   public SampleResponse response(int n) {
     SplittableRandom random = new SplittableRandom(mix(settings.seed(), n));
-    Instant answeredAt = inWeeklyRhythm(start.plusMillis((long) (settings.span().toMillis() * ((n + random.nextDouble()) / settings.responses()))));
+    Instant answeredAt = inWeeklyRhythm((n + random.nextDouble()) / settings.responses());
     Touchpoint touchpoint = touchpoint(random.nextInt(TOUCHPOINT_WEIGHTS));
     int score = score(touchpoint, random);
     SampleCustomer customer = customer(skewed(random.nextDouble()));
@@ -92,26 +93,27 @@ public final class SampleGenerator {
   }
 
   /**
-   * Moves an instant within its week (Monday to Sunday, UTC) so that the week's answers follow
-   * {@link #ANSWERS_PER_WEEKDAY} and {@link #ANSWERS_PER_HOUR}; the order of instants is kept
-   * (earlier stays earlier), and the result stays within the span.
+   * The instant by which this share (0 to 1) of the span's answers has come in, when answers follow
+   * the week's rhythm; an even spread of shares gives answers in order over the whole span.
    */
-  private Instant inWeeklyRhythm(Instant evenly) {
-    long sinceFirstMonday = evenly.toEpochMilli() - FIRST_MONDAY_MILLIS;
-    long week = Math.floorDiv(sinceFirstMonday, WEEK_MILLIS) * WEEK_MILLIS + FIRST_MONDAY_MILLIS;
-    double share = (evenly.toEpochMilli() - week) / (double) WEEK_MILLIS * ANSWERS_PER_WEEK;
-    int hour = 0;
-    while (hour < 7 * 24 - 1 && share >= answersInHour(hour)) {
-      share -= answersInHour(hour);
-      hour++;
-    }
-    Instant moved = Instant.ofEpochMilli(week + (long) ((hour + Math.min(1, share / answersInHour(hour))) * HOUR_MILLIS));
-    Instant end = settings.end();
-    return moved.isBefore(start) ? start : moved.isAfter(end) ? end : moved;
+  private Instant inWeeklyRhythm(double share) {
+    double wanted = share * answersBefore[answersBefore.length - 1];
+    int hour = Arrays.binarySearch(answersBefore, wanted);
+    hour = hour >= 0 ? hour : -hour - 2;
+    hour = Math.max(0, Math.min(hour, answersBefore.length - 2));
+    double within = (wanted - answersBefore[hour]) / (answersBefore[hour + 1] - answersBefore[hour]);
+    Instant at = start.plusMillis((long) ((hour + within) * HOUR_MILLIS));
+    return at.isAfter(settings.end()) ? settings.end() : at;
   }
 
-  private static int answersInHour(int hourOfWeek) {
-    return ANSWERS_PER_WEEKDAY[hourOfWeek / 24] * ANSWERS_PER_HOUR[hourOfWeek % 24];
+  private static double[] rhythm(Instant start, Duration span) {
+    int hours = (int) Math.max(1, (span.toMillis() + HOUR_MILLIS - 1) / HOUR_MILLIS);
+    double[] before = new double[hours + 1];
+    for (int hour = 0; hour < hours; hour++) {
+      ZonedDateTime at = start.plusMillis(hour * HOUR_MILLIS).atZone(ZoneOffset.UTC);
+      before[hour + 1] = before[hour] + ANSWERS_PER_WEEKDAY[at.getDayOfWeek().getValue() - 1] * ANSWERS_PER_HOUR[at.getHour()];
+    }
+    return before;
   }
 
   private int skewed(double u) {
