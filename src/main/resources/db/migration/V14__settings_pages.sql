@@ -1,5 +1,6 @@
 -- The settings audit names the settings page each change was made on, so it can be filtered by it;
--- notifications keep what they say as a message key and its arguments, so each reader sees them in their own language.
+-- notifications keep what they say as a message key and its arguments (io.closedloop.notifications.NotificationWording), so each
+-- reader sees them in their own language; the English message stays for the API, and notifications written before show it.
 alter table settings_audit add column section varchar(40);
 
 update settings_audit set section = case
@@ -16,4 +17,4 @@ create index settings_audit_section on settings_audit (section, at desc);
 create index settings_audit_actor on settings_audit (actor, at desc);
 
 alter table notification add column message_key varchar(100);
-alter table notification add column message_args text;
+alter table notification add column message_args text[];

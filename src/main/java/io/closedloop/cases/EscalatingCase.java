@@ -1,6 +1,7 @@
 package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
+import io.closedloop.notifications.NotificationWording;
 import io.closedloop.notifications.Notifications;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +56,12 @@ public class EscalatingCase {
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ESCALATED,
         "Escalation level " + level + " to " + to + ": the call-back deadline " + escalated.getCallbackDue() + " passed");
     notifications.send(recipients, escalated.getId(), "ESCALATION",
-        "Escalated (level " + level + "): a detractor was not called back by " + escalated.getCallbackDue());
+        "Escalated (level " + level + "): a detractor was not called back by " + escalated.getCallbackDue(),
+        NotificationWording.of("escalated").number(level).time(escalated.getCallbackDue()));
     if (escalated.getOwner() != null) {
       notifications.send(List.of(escalated.getOwner()), escalated.getId(), "ESCALATION",
-          "Your case passed its call-back deadline and was escalated to " + to);
+          "Your case passed its call-back deadline and was escalated to " + to,
+          level == 1 ? NotificationWording.of("escalated-owner-1").team(escalated.getTeam()) : NotificationWording.of("escalated-owner-2"));
     }
   }
 }

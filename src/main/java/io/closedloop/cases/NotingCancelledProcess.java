@@ -1,6 +1,7 @@
 package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
+import io.closedloop.notifications.NotificationWording;
 import io.closedloop.notifications.Notifications;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,8 @@ public class NotingCancelledProcess {
         + (cancelled.getCallbackDue() == null ? "" : "; the call-back was due " + cancelled.getCallbackDue());
     timeline.record(caseId, by, TimelineEventType.PROCESS_CANCELLED, detail);
     List<String> managers = teams.managersOf(cancelled.getTeam());
-    notifications.send(managers, cancelled.getId(), "PROCESS_CANCELLED", by + " cancelled the process of a case of " + cancelled.getTeam() + why);
+    notifications.send(managers, cancelled.getId(), "PROCESS_CANCELLED", by + " cancelled the process of a case of " + cancelled.getTeam() + why,
+        why.isEmpty() ? NotificationWording.of("process-cancelled").user(by)
+            : NotificationWording.of("process-cancelled-reason").user(by).text(reason.strip()));
   }
 }

@@ -5,6 +5,7 @@ import io.closedloop.cases.calendar.CallbackDeadline;
 import io.closedloop.cases.calendar.CaseClock;
 import io.closedloop.cases.calendar.TeamCalendars;
 import io.closedloop.identity.Teams;
+import io.closedloop.notifications.NotificationWording;
 import io.closedloop.notifications.Notifications;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +58,8 @@ public class PlanningCase {
         "The account owner named by the response does not own the case: " + why));
     if (owner != null) {
       timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ASSIGNED, "Owned by the account owner " + owner);
-      notifications.send(List.of(owner), planned.getId(), "ASSIGNED", "You own a new detractor case (your account)");
+      notifications.send(List.of(owner), planned.getId(), "ASSIGNED", "You own a new detractor case (your account)",
+          NotificationWording.of("assigned-account"));
     }
     return new CasePlan(command.owningTeam(), owner, teams.managersOf(command.owningTeam()), clock.reminderAt(), due, levelTwoAt);
   }

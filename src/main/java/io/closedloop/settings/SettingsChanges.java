@@ -46,28 +46,46 @@ public class SettingsChanges {
   }
 
   @Transactional
-  public void renameReferenceCode(ReferenceKind kind, String code, String label, String actor) {
-    String cleaned = label(label);
+  public void renameReferenceCode(ReferenceKind kind, String code, CodeLabels labels, String actor) {
+    String english = label(labels.english());
+    String danish = danishLabel(labels.danish());
     String before = referenceData.labelOf(kind, code).orElseThrow(() -> new NotFoundException("No " + kind + " " + code));
-    referenceData.rename(kind, code, cleaned);
-    audit.record(SettingsPages.REFERENCE_DATA, actor, kind.name().toLowerCase() + " " + code + " label", before, cleaned);
+    String subject = kind.name().toLowerCase() + " " + code;
+    referenceData.rename(kind, code, english);
+    audit.record(SettingsPages.REFERENCE_DATA, actor, subject + " label", before, english);
+    if (labels.danish() != null) {
+      String danishBefore = referenceData.danishLabelOf(kind, code).orElse(null);
+      referenceData.renameDanish(kind, code, danish);
+      audit.record(SettingsPages.REFERENCE_DATA, actor, subject + " Danish label", danishBefore, danish);
+    }
   }
 
   @Transactional
-  public void renameRootCause(String code, String label, String actor) {
-    String cleaned = label(label);
+  public void renameRootCause(String code, CodeLabels labels, String actor) {
+    String english = label(labels.english());
+    String danish = danishLabel(labels.danish());
     String before = rootCauses.labelOf(code);
-    if (!rootCauses.rename(code, cleaned)) {
+    if (!rootCauses.rename(code, english)) {
       throw new NotFoundException("No root cause " + code);
     }
-    audit.record(SettingsPages.ROOT_CAUSES, actor, "root cause " + code + " label", before, cleaned);
+    audit.record(SettingsPages.ROOT_CAUSES, actor, "root cause " + code + " label", before, english);
+    if (labels.danish() != null) {
+      String danishBefore = rootCauses.danishLabels().get(code);
+      rootCauses.renameDanish(code, danish);
+      audit.record(SettingsPages.ROOT_CAUSES, actor, "root cause " + code + " Danish label", danishBefore, danish);
+    }
   }
 
   @Transactional
-  public String addRootCause(String parent, String slug, String label, String actor) {
-    String cleaned = label(label);
-    String code = rootCauses.addLeaf(parent, slug == null ? null : slug.strip(), cleaned);
-    audit.record(SettingsPages.ROOT_CAUSES, actor, "root cause " + code, null, cleaned);
+  public String addRootCause(String parent, String slug, CodeLabels labels, String actor) {
+    String english = label(labels.english());
+    String danish = danishLabel(labels.danish());
+    String code = rootCauses.addLeaf(parent, slug == null ? null : slug.strip(), english);
+    audit.record(SettingsPages.ROOT_CAUSES, actor, "root cause " + code, null, english);
+    if (danish != null) {
+      rootCauses.renameDanish(code, danish);
+      audit.record(SettingsPages.ROOT_CAUSES, actor, "root cause " + code + " Danish label", null, danish);
+    }
     return code;
   }
 
@@ -157,6 +175,10 @@ public class SettingsChanges {
 
   private static String label(String label) {
     return text("label", label);
+  }
+
+  private static String danishLabel(String label) {
+    return label == null || label.isBlank() ? null : text("labelDa", label);
   }
 
   private static String text(String field, String text) {

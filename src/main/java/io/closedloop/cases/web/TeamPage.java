@@ -2,6 +2,7 @@ package io.closedloop.cases.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.closedloop.cases.AlarmReviews;
 import io.closedloop.cases.AssigningCase.AssignCase;
 import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.CaseId;
@@ -35,7 +36,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The manager's workspace: the team board, assigning and reassigning (one or many), escalations and alarming cases. */
+/**
+ * The manager's workspace: the team board, assigning and reassigning (one or many), escalations, and the
+ * alarms to review (for the head of customer experience, those of every team), apart from the ones reviewed.
+ */
 @Controller
 @WebPage
 class TeamPage {
@@ -51,10 +55,12 @@ class TeamPage {
   private final Clock clock;
   private final ObjectMapper json;
   private final CaseOwners owners;
+  private final AlarmReviews alarmReviews;
 
   TeamPage(CaseQueries queries, AssigningCase assigning, CasePermissions permissions, Teams teams, ReferenceData referenceData,
-      Moments moments, Clock clock, ObjectMapper json, CaseOwners owners) {
+      Moments moments, Clock clock, ObjectMapper json, CaseOwners owners, AlarmReviews alarmReviews) {
     this.owners = owners;
+    this.alarmReviews = alarmReviews;
     this.queries = queries;
     this.assigning = assigning;
     this.permissions = permissions;
@@ -90,10 +96,13 @@ class TeamPage {
         "overdue", workload.owners().stream().map(TeamWorkload.Row::overdue).toList())));
     model.addAttribute("openCases", open);
     model.addAttribute("escalations", open.stream().filter(summary -> summary.escalationLevel() > 0).toList());
-    model.addAttribute("alarming", open.stream().filter(CaseSummary::alarming).toList());
-    model.addAttribute("receivesLevelTwo", permissions.receivesLevelTwo(user));
-    model.addAttribute("levelTwo", permissions.receivesLevelTwo(user)
-        ? queries.openOf(teams.all(), SHOWN).stream().filter(summary -> summary.escalationLevel() >= 2).toList() : List.of());
+    boolean headOfCx = permissions.receivesLevelTwo(user);
+    List<CaseSummary> everyTeam = headOfCx ? queries.openOf(teams.all(), SHOWN) : List.of();
+    List<CaseSummary> alarmScope = headOfCx ? everyTeam : open;
+    model.addAttribute("alarms", AlarmBoard.of(alarmScope, alarmReviews.of(alarmScope.stream().filter(CaseSummary::alarming)
+        .map(CaseSummary::id).toList()), headOfCx));
+    model.addAttribute("receivesLevelTwo", headOfCx);
+    model.addAttribute("levelTwo", everyTeam.stream().filter(summary -> summary.escalationLevel() >= 2).toList());
     model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT));
     return "cases/team";
   }
