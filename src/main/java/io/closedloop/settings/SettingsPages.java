@@ -17,43 +17,43 @@ public class SettingsPages {
   public static final String AUDIT = "audit";
 
   @Bean
-  SettingsSection teamsSettings() {
+  SettingsSection teamsSection() {
     return SettingsSection.of(TEAMS, 10);
   }
 
   @Bean
-  SettingsSection calendarSettings() {
+  SettingsSection calendarsSection() {
     return SettingsSection.of(CALENDARS, 20);
   }
 
   @Bean
-  SettingsSection referenceDataSettings() {
+  SettingsSection referenceDataSection() {
     return SettingsSection.of(REFERENCE_DATA, 30);
   }
 
   @Bean
-  SettingsSection rootCauseSettings() {
+  SettingsSection rootCausesSection() {
     return SettingsSection.of(ROOT_CAUSES, 40);
   }
 
   @Bean
-  SettingsSection targetSettings() {
+  SettingsSection targetsSection() {
     return SettingsSection.of(TARGETS, 50);
   }
 
   @Bean
-  SettingsSection alarmWordSettings() {
+  SettingsSection alarmWordsSection() {
     return SettingsSection.of(ALARM_WORDS, 60);
   }
 
   @Bean
-  SettingsSection loginSettings() {
+  SettingsSection loginsSection() {
     return SettingsSection.of(LOGINS, 70);
   }
 
   /** Last, after the pages other modules add. */
   @Bean
-  SettingsSection auditSettings() {
+  SettingsSection auditSection() {
     return SettingsSection.of(AUDIT, 1000);
   }
 }

@@ -5,6 +5,7 @@ import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.InvalidInputException;
 import io.closedloop.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Makes the change a settings form asks for and goes back to the form on its page, with the
- * {@link FormOutcome} beside it: the saved message, or the field at fault, why (message
- * {@code settings.error.<field>}), and what was entered. Going back by a redirect keeps a
- * reload from sending the form again.
+ * Makes the change a settings form asks for and goes back to its page, with the {@link FormOutcome}
+ * beside the form: the saved message, or the field at fault, why (message {@code settings.error.<field>}),
+ * and what was entered. Going back by a redirect keeps a reload from sending the form again.
  */
 @Component
 public class SettingsForms {
@@ -30,28 +30,32 @@ public class SettingsForms {
     this.messages = messages;
   }
 
-  /** Runs {@code change}; answers the redirect to the form. */
+  /**
+   * Runs {@code change}; answers the redirect to the form, or to its page when a field is at fault,
+   * whose input then takes the focus (a browser does not focus an input when the address names a place in the page).
+   */
   public String submit(SettingsForm form, HttpServletRequest request, RedirectAttributes redirect, Runnable change) {
+    FormOutcome outcome;
     try {
       change.run();
-      redirect.addFlashAttribute("outcome", FormOutcome.saved(form.id(), message(form.savedKey(), form.savedArgs())));
+      outcome = FormOutcome.saved(form.id(), message(form.savedKey(), form.savedArgs()));
     } catch (InvalidInputException problem) {
-      reject(form, problem.errors().get(0).field(), problem.getMessage(), request, redirect);
+      outcome = rejected(form, problem.errors().get(0).field(), problem.getMessage(), request);
     } catch (InvalidWorkingTime problem) {
-      reject(form, problem.field(), problem.getMessage(), request, redirect);
+      outcome = rejected(form, problem.field(), problem.getMessage(), request);
     } catch (ConflictException | NotFoundException problem) {
       String message = form.refusedKey() == null
           ? message("settings.not-saved", problem.getMessage())
           : message(form.refusedKey(), form.savedArgs());
-      redirect.addFlashAttribute("outcome", FormOutcome.rejected(form.id(), null, message, entered(request)));
+      outcome = FormOutcome.rejected(form.id(), null, message, entered(request));
     }
-    return "redirect:" + form.page() + "#" + UriUtils.encodeFragment(form.id(), java.nio.charset.StandardCharsets.UTF_8);
+    redirect.addFlashAttribute("outcome", outcome);
+    return "redirect:" + form.page() + (outcome.field() != null ? "" : "#" + UriUtils.encodeFragment(form.id(), StandardCharsets.UTF_8));
   }
 
-  private void reject(SettingsForm form, String field, String fallback, HttpServletRequest request, RedirectAttributes redirect) {
+  private FormOutcome rejected(SettingsForm form, String field, String fallback, HttpServletRequest request) {
     String why = messages.getMessage("settings.error." + field, null, null, LocaleContextHolder.getLocale());
-    String message = why != null ? why : message("settings.not-saved", fallback);
-    redirect.addFlashAttribute("outcome", FormOutcome.rejected(form.id(), field, message, entered(request)));
+    return FormOutcome.rejected(form.id(), field, why != null ? why : message("settings.not-saved", fallback), entered(request));
   }
 
   private String message(String key, Object... args) {
