@@ -23,6 +23,11 @@ public class SettingsSections {
     return sections.get(0);
   }
 
+  /** The message key of a page's name, for its heading. */
+  public String labelKeyOf(String id) {
+    return byId(id).map(SettingsSection::labelKey).orElse("settings.title");
+  }
+
   public Optional<SettingsSection> byId(String id) {
     return sections.stream().filter(section -> section.id().equals(id)).findFirst();
   }

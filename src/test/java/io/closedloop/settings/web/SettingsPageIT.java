@@ -77,7 +77,7 @@ class SettingsPageIT {
       "/settings/root-causes|service.waiting-time|Ventetid|Add root cause",
       "/settings/targets|name=\"timeToFirstContactHours\"|name=\"contactedWithinSlaPercent\"|Save targets",
       "/settings/alarm-words|opsige|name=\"words\"|Save alarm words",
-      "/settings/logins|Login throttles|Failures|Lift",
+      "/settings/logins|Login throttles|Failed password logins|Lift one to let logins from there through",
       "/settings/audit|Settings page|From|To"})
   void each_settings_page_shows_its_own_section(String path, String first, String second, String third) throws Exception {
     assertThat(page(path)).contains(first, second, third);
