@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agent's inbox: my cases and my teams' unclaimed queue, due first, with filters, search and claiming. */
+/**
+ * The agent's inbox: my cases and my teams' unclaimed queue, due first, with filters and claiming; a
+ * search also finds the cases of my teams that colleagues work on and the closed ones.
+ */
 @Controller
 @WebPage
 class InboxPage {
@@ -84,11 +87,19 @@ class InboxPage {
         ? queries.list(permissions.visibleTo(user, new CaseFilter(CaseStatus.OPEN, null, null, filters.overdueOnly(), null,
             filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), page)
         : Page.empty(page);
+    Page<CaseSummary> found = filters.searchesTeams()
+        ? queries.foundBeyondWorklists(permissions.visibleTo(user, new CaseFilter(filters.status(), null, null, filters.overdueOnly(),
+            null, filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), user.getName(), mineStatus,
+            PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, "createdAt")))
+        : Page.empty(page);
     model.addAttribute("section", "inbox");
     model.addAttribute("mine", mine.getContent());
     model.addAttribute("mineTotal", mine.getTotalElements());
     model.addAttribute("queue", queue.getContent());
     model.addAttribute("queueTotal", queue.getTotalElements());
+    model.addAttribute("searched", filters.searchesTeams());
+    model.addAttribute("found", found.getContent());
+    model.addAttribute("foundTotal", found.getTotalElements());
     model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT));
     model.addAttribute("statuses", CaseStatus.values());
   }
@@ -102,6 +113,11 @@ class InboxPage {
 
     Boolean alarmingOnly() {
       return Boolean.TRUE.equals(alarming) ? Boolean.TRUE : null;
+    }
+
+    /** A search or a chosen status looks through all the cases of my teams, not only my worklists. */
+    boolean searchesTeams() {
+      return (q != null && !q.isBlank()) || status != null;
     }
 
     String touchpointCode() {
