@@ -5,6 +5,7 @@ import io.closedloop.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,17 @@ public class RootCauses {
 
   public String labelOf(String code) {
     return jdbc.sql("select label from root_cause where code = :code").param("code", code).query(String.class).optional().orElse(code);
+  }
+
+  /** Code to label of every root cause, the Danish label for Danish where one is set. */
+  public Map<String, String> labels(Locale locale) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    jdbc.sql("select code, case when :danish then coalesce(label_da, label) else label end as label from root_cause")
+        .param("danish", "da".equals(locale.getLanguage()))
+        .query(rs -> {
+          labels.put(rs.getString("code"), rs.getString("label"));
+        });
+    return labels;
   }
 
   /** Gives a root cause a new label; false when there is no such code. */

@@ -2,6 +2,7 @@ package io.closedloop.intake;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,19 @@ public class ReferenceData {
   public Map<String, String> labels(ReferenceKind kind) {
     Map<String, String> labels = new LinkedHashMap<>();
     jdbc.sql("select code, label from reference_code where kind = :kind order by lower(label), code")
+        .param("kind", kind.name())
+        .query(rs -> {
+          labels.put(rs.getString("code"), rs.getString("label"));
+        });
+    return labels;
+  }
+
+  /** Code to label of one kind, the Danish label for Danish where one is set. */
+  @Transactional(readOnly = true)
+  public Map<String, String> labels(ReferenceKind kind, Locale locale) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    jdbc.sql("select code, case when :danish then coalesce(label_da, label) else label end as label from reference_code where kind = :kind")
+        .param("danish", "da".equals(locale.getLanguage()))
         .param("kind", kind.name())
         .query(rs -> {
           labels.put(rs.getString("code"), rs.getString("label"));
