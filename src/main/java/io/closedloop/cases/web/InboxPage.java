@@ -12,6 +12,8 @@ import io.closedloop.shared.ConflictException;
 import io.closedloop.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,8 +42,10 @@ class InboxPage {
   private final ClaimingCase claiming;
   private final CasePermissions permissions;
   private final ReferenceData referenceData;
+  private final MessageSource messages;
 
-  InboxPage(CaseQueries queries, ClaimingCase claiming, CasePermissions permissions, ReferenceData referenceData) {
+  InboxPage(CaseQueries queries, ClaimingCase claiming, CasePermissions permissions, ReferenceData referenceData, MessageSource messages) {
+    this.messages = messages;
     this.queries = queries;
     this.claiming = claiming;
     this.permissions = permissions;
@@ -62,11 +66,11 @@ class InboxPage {
       claiming.claim(new CaseId(id), user.getName());
     } catch (ConflictException refused) {
       if (htmx == null) {
-        redirect.addFlashAttribute("error", refused.getMessage());
+        redirect.addFlashAttribute("error", notClaimed(refused));
         return "redirect:/inbox";
       }
       response.setStatus(HttpServletResponse.SC_CONFLICT);
-      model.addAttribute("error", "Could not claim the case: " + refused.getMessage());
+      model.addAttribute("error", notClaimed(refused));
       fill(model, filters, user);
       return "cases/inbox :: worklists";
     }
@@ -76,6 +80,10 @@ class InboxPage {
     model.addAttribute("claimed", id);
     fill(model, filters, user);
     return "cases/inbox :: worklists";
+  }
+
+  private String notClaimed(ConflictException refused) {
+    return messages.getMessage("cases.inbox.not-claimed", new Object[] {refused.getMessage()}, LocaleContextHolder.getLocale());
   }
 
   private void fill(Model model, InboxFilters filters, Authentication user) {
@@ -100,7 +108,7 @@ class InboxPage {
     model.addAttribute("searched", filters.searchesTeams());
     model.addAttribute("found", found.getContent());
     model.addAttribute("foundTotal", found.getTotalElements());
-    model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT));
+    model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT, LocaleContextHolder.getLocale()));
     model.addAttribute("statuses", CaseStatus.values());
   }
 
