@@ -28,8 +28,15 @@ class MessageFilesTest {
   void the_danish_file_has_exactly_the_keys_of_the_english_one(String area) throws IOException {
     Properties english = load(area + ".properties");
     Properties danish = load(area + "_da.properties");
+    Set<String> danishKeys = new TreeSet<>(danish.stringPropertyNames());
+    danishKeys.removeIf(MessageFilesTest::translatesAFormFile);
 
-    assertThat(new TreeSet<>(danish.stringPropertyNames())).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+    assertThat(danishKeys).isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+  }
+
+  /** A form's English is its file's own words, so only the translation is a message. */
+  private static boolean translatesAFormFile(String key) {
+    return key.startsWith("form.") && !key.startsWith("form.error.") && !key.equals("form.choose");
   }
 
   @ParameterizedTest

@@ -23,6 +23,7 @@ import io.closedloop.forms.FormComponent;
 import io.closedloop.forms.FormDefinition;
 import io.closedloop.forms.FormRenderer;
 import io.closedloop.forms.FormSubmission;
+import io.closedloop.forms.FormTexts;
 import io.closedloop.ideas.Horizon;
 import io.closedloop.ideas.Idea;
 import io.closedloop.ideas.IdeaBacklog;
@@ -96,12 +97,11 @@ class CasePage {
   private final CaseSettings settings;
   private final TimelineLines timelineLines;
   private final MessageSource messages;
-  private final FormWords formWords;
 
   CasePage(CaseQueries queries, CustomerCards customers, CasePermissions permissions, ClaimingCase claiming, AssigningCase assigning,
       LoggingContactAttempt logging, ResolvingCase resolving, RootCauses rootCauses, IdeaBacklog ideas, Teams teams,
       CamundaForms forms, FormRenderer renderer, Moments moments, Labels labels, ReviewingAlarm reviewing, CaseSettings settings,
-      TimelineLines timelineLines, MessageSource messages, FormWords formWords) {
+      TimelineLines timelineLines, MessageSource messages) {
     this.queries = queries;
     this.customers = customers;
     this.permissions = permissions;
@@ -120,7 +120,6 @@ class CasePage {
     this.settings = settings;
     this.timelineLines = timelineLines;
     this.messages = messages;
-    this.formWords = formWords;
   }
 
   @GetMapping("/cases/{id}")
@@ -244,8 +243,7 @@ class CasePage {
     return "cases/case :: offeredIdeas";
   }
 
-  private String page(UUID id, Authentication user, Model model, String formId, FormSubmission sent) {
-    FormSubmission submission = sent == null ? null : formWords.of(sent);
+  private String page(UUID id, Authentication user, Model model, String formId, FormSubmission submission) {
     FormSubmission attempt = CALL_BACK_FORM.equals(formId) ? submission : null;
     FormSubmission resolution = RESOLVE_FORM.equals(formId) ? submission : null;
     FormSubmission alarm = ALARM_FORM.equals(formId) ? submission : null;
@@ -280,12 +278,12 @@ class CasePage {
     model.addAttribute("canAssign", canAssign);
     model.addAttribute("canEraseCustomer", permissions.canEraseCustomers(user));
     model.addAttribute("teamMembers", canAssign ? teams.membersOf(detractorCase.getTeam()) : List.of());
-    model.addAttribute("attemptForm", renderer.render(formWords.of(forms.get(CALL_BACK_FORM)), context, attempt));
-    model.addAttribute("resolveForm", renderer.render(formWords.of(withoutJoinField(resolveForm())), context, resolution));
+    model.addAttribute("attemptForm", renderer.render(forms.get(CALL_BACK_FORM), context, attempt));
+    model.addAttribute("resolveForm", renderer.render(withoutJoinField(resolveForm()), context, resolution));
     boolean canReviewAlarm = open && detractorCase.isAlarming() && permissions.canReviewAlarm(user, detractorCase)
         && reviewing.awaitsReview(detractorCase.caseId());
     model.addAttribute("canReviewAlarm", canReviewAlarm);
-    model.addAttribute("alarmForm", renderer.render(formWords.of(forms.get(ALARM_FORM)), context, alarm));
+    model.addAttribute("alarmForm", renderer.render(forms.get(ALARM_FORM), context, alarm));
     model.addAttribute("invalidForm", formId == null || submission == null || submission.isValid() ? null : formId);
     if (open && mine && detractorCase.isReached()) {
       offerIdeas(model, detractorCase, resolution == null ? null : resolution.text("rootCause"),
@@ -301,7 +299,8 @@ class CasePage {
     model.addAttribute("otherIdeas", openIdeas().stream().filter(idea -> !matchingIds.contains(idea.getId())).toList());
     model.addAttribute("chosenIdea", chosen);
     model.addAttribute("joinError", resolution == null ? null : resolution.errors().stream()
-        .filter(error -> JOIN_IDEA.equals(error.field())).map(FieldError::message).findFirst().orElse(null));
+        .filter(error -> JOIN_IDEA.equals(error.field())).map(error -> new FormTexts(messages, LocaleContextHolder.getLocale()).error(error.message()))
+        .findFirst().orElse(null));
   }
 
   private List<Idea> openIdeas() {

@@ -263,7 +263,7 @@ class CasePageIT {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
     assertThat(html).contains("<html lang=\"da\"", "Tidslinje", "Kontaktforsøg", "Sag oprettet", "Kritiker med score 4",
-        "Forsøg 1 af " + settings.maxFailedAttempts() + " mislykkedes", "Næste forsøg", "Telefon: ikke kontaktet (mislykket forsøg 1)",
+        "Forsøg 1 af " + settings.maxFailedAttempts() + " mislykkedes", "Næste forsøg", "Telefon: ikke træffet (mislykket forsøg 1)",
         "Handlingsorienteret", "Vil se handling", "Registrér kontaktforsøg", "Ring tilbage senest");
     assertThat(html).doesNotContain("Timeline", "Contact attempts", "Call back by", "CONTACT_ATTEMPTED", ">PHONE<", "Wants ownership");
   }
