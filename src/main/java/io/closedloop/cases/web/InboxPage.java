@@ -91,7 +91,8 @@ class InboxPage {
     CaseStatus mineStatus = filters.status() == null ? CaseStatus.IN_PROGRESS : filters.status();
     Page<CaseSummary> mine = queries.list(new CaseFilter(mineStatus, user.getName(), null, filters.overdueOnly(), null,
         filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null), page);
-    Page<CaseSummary> queue = filters.status() == null || filters.status() == CaseStatus.OPEN
+    boolean queueShown = filters.status() == null || filters.status() == CaseStatus.OPEN;
+    Page<CaseSummary> queue = queueShown
         ? queries.list(permissions.visibleTo(user, new CaseFilter(CaseStatus.OPEN, null, null, filters.overdueOnly(), null,
             filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), page)
         : Page.empty(page);
@@ -105,6 +106,7 @@ class InboxPage {
     model.addAttribute("mineTotal", mine.getTotalElements());
     model.addAttribute("queue", queue.getContent());
     model.addAttribute("queueTotal", queue.getTotalElements());
+    model.addAttribute("queueShown", queueShown);
     model.addAttribute("searched", filters.searchesTeams());
     model.addAttribute("found", found.getContent());
     model.addAttribute("foundTotal", found.getTotalElements());

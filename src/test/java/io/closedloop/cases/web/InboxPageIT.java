@@ -182,8 +182,9 @@ class InboxPageIT {
 
     String html = body(get("/inbox").param("status", "RESOLVED").param("q", tag));
 
-    String row = row(html.substring(html.indexOf("mine-heading"), html.indexOf("queue-heading")), caseId);
+    String row = row(html.substring(html.indexOf("mine-heading"), html.indexOf("found-heading")), caseId);
     assertThat(row.split(">Resolved<", -1).length - 1).as("times the row says Resolved").isEqualTo(1);
+    assertThat(html).as("no queue of open cases under a filter for resolved ones").doesNotContain("queue-heading");
   }
 
   private String resolvedBy(String agent, String customerName) {
