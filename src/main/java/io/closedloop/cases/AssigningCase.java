@@ -43,7 +43,9 @@ public class AssigningCase {
     String previous = assigned.assign(command.owner());
     String reason = command.reason() == null || command.reason().isBlank() ? "" : ": " + command.reason();
     timeline.record(command.caseId(), command.by(), previous == null ? TimelineEventType.ASSIGNED : TimelineEventType.REASSIGNED,
-        (previous == null ? "Assigned to " : "Reassigned from " + previous + " to ") + command.owner() + reason);
+        (previous == null ? "Assigned to " : "Reassigned from " + previous + " to ") + command.owner() + reason,
+        (previous == null ? TimelineWording.of("assigned").user(command.owner())
+            : TimelineWording.of("reassigned").user(previous).user(command.owner())).quote(command.reason()));
     notifications.send(List.of(command.owner()), assigned.getId(), "ASSIGNED", command.by() + " gave you a detractor case" + reason,
         reason.isEmpty() ? NotificationWording.of("assigned").user(command.by())
             : NotificationWording.of("assigned-reason").user(command.by()).text(command.reason().strip()));

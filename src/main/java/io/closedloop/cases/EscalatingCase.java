@@ -54,7 +54,9 @@ public class EscalatingCase {
         : teams.membersOf(settings.headOfCustomerExperienceGroup()));
     String to = level == 1 ? "the managers of " + escalated.getTeam() : settings.headOfCustomerExperienceGroup();
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ESCALATED,
-        "Escalation level " + level + " to " + to + ": the call-back deadline " + escalated.getCallbackDue() + " passed");
+        "Escalation level " + level + " to " + to + ": the call-back deadline " + escalated.getCallbackDue() + " passed",
+        level == 1 ? TimelineWording.of("escalatedToManagers").number(level).team(escalated.getTeam()).time(escalated.getCallbackDue())
+            : TimelineWording.of("escalatedToGroup").number(level).team(settings.headOfCustomerExperienceGroup()).time(escalated.getCallbackDue()));
     notifications.send(recipients, escalated.getId(), "ESCALATION",
         "Escalated (level " + level + "): a detractor was not called back by " + escalated.getCallbackDue(),
         NotificationWording.of("escalated").number(level).time(escalated.getCallbackDue()));

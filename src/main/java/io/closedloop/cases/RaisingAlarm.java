@@ -25,7 +25,8 @@ public class RaisingAlarm {
   @Transactional
   public void raise(CaseId caseId) {
     DetractorCase alarming = cases.load(caseId);
-    timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ALARM_RAISED, "Alarming detractor: the team's managers were alerted");
+    timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ALARM_RAISED, "Alarming detractor: the team's managers were alerted",
+        TimelineWording.of("alarmRaised"));
     notifications.send(teams.managersOf(alarming.getTeam()), alarming.getId(), "ALARM",
         "Alarming detractor in " + alarming.getTeam() + ": act before the customer is lost", NotificationWording.of("alarm"));
   }
