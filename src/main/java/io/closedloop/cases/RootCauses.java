@@ -51,6 +51,21 @@ public class RootCauses {
     return labels;
   }
 
+  /** Code to Danish label of the root causes that have one. */
+  public Map<String, String> danishLabels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    jdbc.sql("select code, label_da from root_cause where label_da is not null")
+        .query(rs -> {
+          labels.put(rs.getString("code"), rs.getString("label_da"));
+        });
+    return labels;
+  }
+
+  /** Gives a root cause a new Danish label ({@code null}: none, the English one is shown); false when there is no such code. */
+  public boolean renameDanish(String code, String labelDa) {
+    return jdbc.sql("update root_cause set label_da = :label where code = :code").param("label", labelDa).param("code", code).update() > 0;
+  }
+
   /** Gives a root cause a new label; false when there is no such code. */
   public boolean rename(String code, String label) {
     return jdbc.sql("update root_cause set label = :label where code = :code").param("label", label).param("code", code).update() > 0;

@@ -42,6 +42,9 @@ class DemoLabels {
   }
 
   void create() {
-    LABELS.forEach(label -> referenceData.rename(label.kind(), label.code(), label.english(), label.danish()));
+    for (Label label : LABELS) {
+      referenceData.rename(label.kind(), label.code(), label.english());
+      referenceData.renameDanish(label.kind(), label.code(), label.danish());
+    }
   }
 }
