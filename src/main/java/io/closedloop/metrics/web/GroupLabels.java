@@ -6,6 +6,8 @@ import io.closedloop.web.Labels;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -31,9 +33,16 @@ class GroupLabels {
   /** One row of a cut: the key the links carry ("" for none), what it is called, and its figures. */
   record Row<F>(String key, String label, F figures) {}
 
+  /** The rows of a cut: weeks and months in order, codes by their label in the reader's language, the ones without a code last. */
   <F> List<Row<F>> rows(GroupBy groupBy, List<Group<F>> groups) {
-    return groups.stream().map(group -> new Row<>(group.key() == null ? "" : group.key(), label(groupBy, group.key()),
+    List<Row<F>> rows = groups.stream().map(group -> new Row<>(group.key() == null ? "" : group.key(), label(groupBy, group.key()),
         group.figures())).toList();
+    if (groupBy.isTime()) {
+      return rows;
+    }
+    Collator collator = Collator.getInstance(LocaleContextHolder.getLocale());
+    return rows.stream().sorted(Comparator.comparing((Row<F> row) -> row.key().isEmpty())
+        .thenComparing(Row::label, collator)).toList();
   }
 
   String label(GroupBy groupBy, String key) {
