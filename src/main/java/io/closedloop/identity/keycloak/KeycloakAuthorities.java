@@ -1,16 +1,23 @@
 package io.closedloop.identity.keycloak;
 
 import io.closedloop.identity.Authorities;
+import io.closedloop.identity.ClientScope;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Reads a Keycloak token's claims as authorities: each group in {@code groups} (teams and role
- * groups) and each realm role in {@code realm_access.roles} is a group to ClosedLoop.
+ * groups) and each realm role in {@code realm_access.roles} is a group to ClosedLoop, and each
+ * {@link ClientScope} in the space-separated {@code scope} claim (a service account's client scopes)
+ * grants that scope's authority, as one of ClosedLoop's own API clients has it.
  */
 final class KeycloakAuthorities {
 
@@ -26,7 +33,12 @@ final class KeycloakAuthorities {
     if (claims.get("realm_access") instanceof Map<?, ?> realmAccess && realmAccess.get("roles") instanceof Collection<?> roles) {
       roles.forEach(role -> groups.add(role.toString()));
     }
-    return Authorities.ofGroups(groups);
+    List<GrantedAuthority> authorities = new ArrayList<>(Authorities.ofGroups(groups));
+    if (claims.get("scope") instanceof String scopes) {
+      Arrays.stream(scopes.split(" ")).map(ClientScope::of).flatMap(Optional::stream)
+          .forEach(scope -> authorities.add(new SimpleGrantedAuthority(scope.authority())));
+    }
+    return authorities;
   }
 
   private static String withoutLeadingSlash(String group) {
