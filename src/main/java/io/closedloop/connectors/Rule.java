@@ -2,6 +2,7 @@ package io.closedloop.connectors;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where one value of a mapping comes from: a JSON Pointer into the event ({@code /data/id}), a
@@ -16,6 +17,8 @@ record Rule(Type type, String text, JsonPointer pointer) {
   static final String NPS = "@nps";
   static final String COMMENT = "@comment";
   static final int MAX_LENGTH = 200;
+  /** Jackson reads a {@code ~} that is not {@code ~0} or {@code ~1} as itself; RFC 6901 does not allow it. */
+  private static final Pattern BAD_ESCAPE = Pattern.compile("~(?![01])");
 
   /** The rule {@code text} says for a source of {@code kind}, or an {@link IllegalArgumentException} saying why it cannot be. */
   static Rule parse(SourceKind kind, String text) {
@@ -39,6 +42,9 @@ record Rule(Type type, String text, JsonPointer pointer) {
       return new Rule(Type.COLUMN, text, null);
     }
     if (text.startsWith("/")) {
+      if (BAD_ESCAPE.matcher(text).find()) {
+        throw new IllegalArgumentException("is not a JSON Pointer (RFC 6901): ~ must be followed by 0 or 1");
+      }
       try {
         return new Rule(Type.POINTER, text, JsonPointer.compile(text));
       } catch (IllegalArgumentException e) {
