@@ -17,6 +17,10 @@ public record SourceView(UUID id, String name, SourceKind kind, boolean takesWeb
     return takesWebhooks ? "/api/hooks/" + id : null;
   }
 
+  public long processed() {
+    return deliveries.getOrDefault(DeliveryStatus.PROCESSED, 0L);
+  }
+
   public long failed() {
     return deliveries.getOrDefault(DeliveryStatus.FAILED, 0L);
   }
