@@ -39,6 +39,11 @@ class SourceRecords {
         .param("mapping", text(mapping)).param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
   }
 
+  void saveSecret(UUID id, String secret, String by, Instant at) {
+    jdbc.sql("update response_source set secret = :secret, updated_at = :at, updated_by = :by where id = :id")
+        .param("secret", secret).param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
+  }
+
   Optional<Source> find(UUID id) {
     return jdbc.sql("select * from response_source where id = :id").param("id", id).query(this::source).optional();
   }

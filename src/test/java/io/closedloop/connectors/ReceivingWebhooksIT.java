@@ -62,6 +62,22 @@ class ReceivingWebhooksIT {
   }
 
   @Test
+  void the_secret_formbricks_made_replaces_the_generated_one_and_the_old_one_is_refused_from_then_on() {
+    Hooks hooks = new Hooks(port);
+    Hooks.Registered source = hooks.register("formbricks", null, null);
+    String responseId = "fb-" + UUID.randomUUID();
+    String body = Fixtures.formbricks(responseId, "cust-" + responseId, 7, "Fine");
+
+    ResponseEntity<Map> replaced = Api.as("admin", port).exchange("/api/sources/" + source.id() + "/secret", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("secret", FORMBRICKS_SECRET)), Map.class);
+
+    assertThat(replaced.getBody()).containsEntry("secret", FORMBRICKS_SECRET);
+    assertThat(hooks.standard(source.id(), source.secret(), "m1-" + responseId, Instant.now(), body).statusCode()).isEqualTo(401);
+    assertThat(hooks.standard(source.id(), FORMBRICKS_SECRET, "m2-" + responseId, Instant.now(), body).statusCode()).isEqualTo(200);
+    assertThat(responses(responseId)).isEqualTo(1);
+  }
+
+  @Test
   void a_wrong_secret_an_old_timestamp_a_tampered_body_or_a_missing_header_is_refused_with_nothing_stored() {
     Hooks hooks = new Hooks(port);
     Hooks.Registered source = hooks.register("formbricks", null, FORMBRICKS_SECRET);

@@ -2,6 +2,7 @@ package io.closedloop.connectors.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.closedloop.connectors.ChangingMapping;
+import io.closedloop.connectors.ChangingSecret;
 import io.closedloop.connectors.DeliveryStatus;
 import io.closedloop.connectors.DeliveryView;
 import io.closedloop.connectors.ImportingExport;
@@ -45,15 +46,17 @@ class SourceController {
 
   private final RegisteringSource registering;
   private final ChangingMapping changing;
+  private final ChangingSecret changingSecret;
   private final PreviewingMapping previewing;
   private final ReplayingDelivery replaying;
   private final ImportingExport importing;
   private final SourceQueries queries;
 
-  SourceController(RegisteringSource registering, ChangingMapping changing, PreviewingMapping previewing, ReplayingDelivery replaying,
-      ImportingExport importing, SourceQueries queries) {
+  SourceController(RegisteringSource registering, ChangingMapping changing, ChangingSecret changingSecret, PreviewingMapping previewing,
+      ReplayingDelivery replaying, ImportingExport importing, SourceQueries queries) {
     this.registering = registering;
     this.changing = changing;
+    this.changingSecret = changingSecret;
     this.previewing = previewing;
     this.replaying = replaying;
     this.importing = importing;
@@ -91,6 +94,13 @@ class SourceController {
     return changing.change(id, mapping, user.getName());
   }
 
+  @PutMapping("/{id}/secret")
+  @Operation(summary = "Change a webhook source's secret", description = "The secret the tool made (Formbricks), or a new one made "
+      + "when none is given; answered this once. Deliveries signed with the old secret are refused from then on")
+  SecretBody changeSecret(@PathVariable UUID id, @RequestBody(required = false) SecretBody body, Authentication user) {
+    return new SecretBody(changingSecret.change(id, body == null ? null : body.secret(), user.getName()));
+  }
+
   @PostMapping("/{id}/mapping/preview")
   @Operation(summary = "Preview a mapping", description = "The response a mapping would make of a stored event (the latest, or deliveryId), "
       + "or its errors; nothing is stored")
@@ -121,6 +131,9 @@ class SourceController {
 
   /** A new source as the API takes it. */
   record SourceBody(String name, String kind, JsonNode mapping, String secret) {}
+
+  /** A webhook source's secret, as given or as made. */
+  record SecretBody(String secret) {}
 
   /** A mapping to preview, on a chosen stored event or the latest. */
   record PreviewBody(JsonNode mapping, UUID deliveryId) {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.closedloop.connectors.ChangingMapping;
+import io.closedloop.connectors.ChangingSecret;
 import io.closedloop.connectors.DeliveryStatus;
 import io.closedloop.connectors.ImportingExport;
 import io.closedloop.connectors.PreviewingMapping;
@@ -48,16 +49,18 @@ class SourcesPage {
 
   private final RegisteringSource registering;
   private final ChangingMapping changing;
+  private final ChangingSecret changingSecret;
   private final PreviewingMapping previewing;
   private final ReplayingDelivery replaying;
   private final ImportingExport importing;
   private final SourceQueries queries;
   private final ObjectMapper json;
 
-  SourcesPage(RegisteringSource registering, ChangingMapping changing, PreviewingMapping previewing, ReplayingDelivery replaying,
-      ImportingExport importing, SourceQueries queries, ObjectMapper json) {
+  SourcesPage(RegisteringSource registering, ChangingMapping changing, ChangingSecret changingSecret, PreviewingMapping previewing,
+      ReplayingDelivery replaying, ImportingExport importing, SourceQueries queries, ObjectMapper json) {
     this.registering = registering;
     this.changing = changing;
+    this.changingSecret = changingSecret;
     this.previewing = previewing;
     this.replaying = replaying;
     this.importing = importing;
@@ -101,6 +104,14 @@ class SourcesPage {
     model.addAttribute("deadLetters", queries.deliveries(id, DeliveryStatus.FAILED, PageRequest.of(0, LISTED)));
     model.addAttribute("recent", queries.deliveries(id, null, PageRequest.of(0, LISTED)));
     return "connectors/source";
+  }
+
+  @PostMapping("/{id}/secret")
+  String changeSecret(@PathVariable UUID id, @RequestParam(defaultValue = "") String secret, Principal admin, RedirectAttributes redirect) {
+    return Notices.done(redirect, "redirect:/settings/sources/" + id, () -> {
+      redirect.addFlashAttribute("changedSecret", changingSecret.change(id, secret, admin.getName()));
+      return "connectors.secret.changed";
+    });
   }
 
   @PostMapping("/{id}/mapping")
