@@ -10,8 +10,8 @@ document.addEventListener("DOMContentLoaded", function () {
     data: {
       labels: data.labels,
       datasets: [
-        { label: "Open", data: data.open, backgroundColor: "#0b5cad" },
-        { label: "Overdue", data: data.overdue, backgroundColor: "#b3261e" }
+        { label: data.openLabel || "Open", data: data.open, backgroundColor: "#0b5cad" },
+        { label: data.overdueLabel || "Overdue", data: data.overdue, backgroundColor: "#b3261e" }
       ]
     },
     options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What to list: each field narrows the list when set. {@code overdue} means past the call-back
- * deadline, not yet reached and not closed; {@code q} matches the customer's name or external id.
+ * deadline, not yet reached and not closed; {@code q} matches part of the customer's name, email, phone
+ * number or external id, or of the response's external id or comment.
  */
 public record CaseFilter(CaseStatus status, String owner, String team, Boolean overdue, Instant dueBefore, Boolean alarming,
     String touchpoint, String q, Visibility visibility) {

@@ -44,10 +44,27 @@ public class CaseQueries {
 
   public Page<CaseSummary> list(CaseFilter filter, Pageable pageable) {
     Map<String, Object> params = new HashMap<>();
-    String where = where(filter, params);
-    // every case has its customer (a foreign key), so only a search by customer needs the join to count
-    String customerJoin = searchesCustomers(filter) ? " join customer cu on cu.id = c.customer_id" : "";
-    long total = jdbc.sql("select count(*) from detractor_case c" + customerJoin + where)
+    return page(where(filter, params), params, searchesCustomers(filter), pageable);
+  }
+
+  /**
+   * What a search finds outside someone's two worklists, their own cases of one status and the open
+   * queue: the cases their colleagues work on and the closed ones, as far as the filter reaches.
+   */
+  public Page<CaseSummary> foundBeyondWorklists(CaseFilter filter, String me, CaseStatus myListStatus, Pageable pageable) {
+    Map<String, Object> params = new HashMap<>();
+    List<String> conditions = conditions(filter, params);
+    conditions.add("c.status <> 'OPEN'");
+    conditions.add("(c.owner is distinct from :worklistOwner or c.status <> :myListStatus)");
+    params.put("worklistOwner", me);
+    params.put("myListStatus", myListStatus.name());
+    return page(" where " + String.join(" and ", conditions), params, searchesCustomers(filter), pageable);
+  }
+
+  private Page<CaseSummary> page(String where, Map<String, Object> params, boolean search, Pageable pageable) {
+    // every case has its customer and response (foreign keys), so only a search needs the joins to count
+    String searchJoin = search ? " join customer cu on cu.id = c.customer_id join response r on r.id = c.response_id" : "";
+    long total = jdbc.sql("select count(*) from detractor_case c" + searchJoin + where)
         .params(params).query(Long.class).single();
     String sql = """
         select c.*, r.score, cu.name as customer_name, cu.external_id as customer_external_id
@@ -91,6 +108,11 @@ public class CaseQueries {
   }
 
   private String where(CaseFilter filter, Map<String, Object> params) {
+    List<String> conditions = conditions(filter, params);
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private List<String> conditions(CaseFilter filter, Map<String, Object> params) {
     List<String> conditions = new ArrayList<>();
     if (filter.status() != null) {
       conditions.add("c.status = :status");
@@ -129,11 +151,21 @@ public class CaseQueries {
       }
     }
     if (searchesCustomers(filter)) {
-      conditions.add("(cu.name ilike :q or cu.external_id = :exact)");
-      params.put("q", "%" + filter.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-      params.put("exact", filter.q().strip());
+      conditions.add(search(filter.q().strip(), params));
     }
-    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    return conditions;
+  }
+
+  /** A search matches part of the customer's name, email or id, the response's id or comment, or the digits of the phone number. */
+  private static String search(String q, Map<String, Object> params) {
+    params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    String matches = "cu.name ilike :q or cu.email ilike :q or cu.external_id ilike :q or r.external_id ilike :q or r.comment ilike :q";
+    String digits = q.replaceAll("[\\s+()./-]", "");
+    if (digits.matches("\\d{3,}")) {
+      params.put("digits", "%" + digits + "%");
+      matches += " or regexp_replace(cu.phone, '[^0-9]', '', 'g') like :digits";
+    }
+    return "(" + matches + ")";
   }
 
   private static boolean searchesCustomers(CaseFilter filter) {

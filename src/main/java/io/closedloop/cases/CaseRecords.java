@@ -72,9 +72,13 @@ class CaseRecords implements PersonalDataHolder {
             where id in (:cases)
             """).param("now", now).param("cases", cases).update();
     jdbc.sql("update contact_attempt set note = null where case_id in (:cases)").param("cases", cases).update();
-    jdbc.sql("update case_event set detail = null where case_id in (:cases)").param("cases", cases).update();
+    jdbc.sql("update case_event set detail = null, wording_key = null, wording_args = null where case_id in (:cases)")
+        .param("cases", cases).update();
     for (UUID caseId : cases) {
-      jdbc.sql("insert into case_event (case_id, at, actor, type, detail) values (:case, :now, :actor, :type, :detail)")
+      jdbc.sql("""
+              insert into case_event (case_id, at, actor, type, detail, wording_key)
+              values (:case, :now, :actor, :type, :detail, 'personalDataErased')
+              """)
           .param("case", caseId).param("now", now).param("actor", CaseTimeline.SYSTEM)
           .param("type", TimelineEventType.PERSONAL_DATA_ERASED.name()).param("detail", ERASED).update();
     }

@@ -19,8 +19,14 @@ public class CaseTimeline {
     this.clock = clock;
   }
 
+  /** Records an entry with only its English detail, which pages then show as it is. */
   public void record(CaseId caseId, String actor, TimelineEventType type, String detail) {
-    entries.save(new TimelineEntry(caseId.value(), clock.instant(), actor, type.name(), detail));
+    record(caseId, actor, type, detail, null);
+  }
+
+  /** Records an entry with its English detail (the API's) and how pages word it in their reader's language. */
+  public void record(CaseId caseId, String actor, TimelineEventType type, String detail, TimelineWording wording) {
+    entries.save(new TimelineEntry(caseId.value(), clock.instant(), actor, type.name(), detail, wording));
   }
 
   public List<TimelineEntry> of(CaseId caseId) {

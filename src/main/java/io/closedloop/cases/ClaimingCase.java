@@ -27,7 +27,8 @@ public class ClaimingCase {
       throw new CaseActionNotAllowed("Only a member of " + claimed.getTeam() + " can claim this case");
     }
     claimed.claim(user);
-    timeline.record(caseId, user, TimelineEventType.CLAIMED, user + " claimed the case");
+    timeline.record(caseId, user, TimelineEventType.CLAIMED, user + " claimed the case",
+        TimelineWording.of("claimed").user(user));
     workflow.ownerChanged(caseId, user);
     return new CaseClaimed(caseId, user);
   }

@@ -22,6 +22,7 @@ public class ClosingUnreachable {
   public void close(CaseId caseId, int failedAttempts) {
     String note = "The customer could not be reached in " + failedAttempts + " attempts";
     cases.load(caseId).closeUnreachable(note, clock.instant());
-    timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.CLOSED_UNREACHABLE, note);
+    timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.CLOSED_UNREACHABLE, note,
+        TimelineWording.of("closedUnreachable").number(failedAttempts));
   }
 }

@@ -30,7 +30,9 @@ public class OpeningCase {
     boolean alarming = alarmRule.isAlarming(command.score(), command.comment());
     DetractorCase opened = cases.save(DetractorCase.open(command, alarming));
     timeline.record(opened.caseId(), CaseTimeline.SYSTEM, TimelineEventType.OPENED,
-        "Detractor score " + command.score() + (command.touchpoint() == null ? "" : " at " + command.touchpoint()));
+        "Detractor score " + command.score() + (command.touchpoint() == null ? "" : " at " + command.touchpoint()),
+        command.touchpoint() == null ? TimelineWording.of("opened").number(command.score())
+            : TimelineWording.of("openedAt").number(command.score()).touchpoint(command.touchpoint()));
     workflow.start(opened.caseId(), command, alarming);
     return new CaseOpened(opened.caseId(), opened.getCreatedAt(), whyAccountOwnerDoesNotOwn(command, opened));
   }

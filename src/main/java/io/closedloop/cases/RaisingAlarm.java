@@ -1,6 +1,7 @@
 package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
+import io.closedloop.notifications.NotificationWording;
 import io.closedloop.notifications.Notifications;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,9 @@ public class RaisingAlarm {
   @Transactional
   public void raise(CaseId caseId) {
     DetractorCase alarming = cases.load(caseId);
-    timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ALARM_RAISED, "Alarming detractor: the team's managers were alerted");
+    timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ALARM_RAISED, "Alarming detractor: the team's managers were alerted",
+        TimelineWording.of("alarmRaised"));
     notifications.send(teams.managersOf(alarming.getTeam()), alarming.getId(), "ALARM",
-        "Alarming detractor in " + alarming.getTeam() + ": act before the customer is lost");
+        "Alarming detractor in " + alarming.getTeam() + ": act before the customer is lost", NotificationWording.of("alarm"));
   }
 }

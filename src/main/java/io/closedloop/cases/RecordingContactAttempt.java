@@ -30,7 +30,9 @@ public class RecordingContactAttempt {
     int failed = (int) attempts.countByCaseIdAndReachedFalse(attempted.getId());
     timeline.record(command.caseId(), command.by(), TimelineEventType.CONTACT_ATTEMPTED,
         command.channel() + (command.reached() ? ": customer reached" : ": not reached (failed attempt " + failed + ")")
-            + (command.note() == null || command.note().isBlank() ? "" : " - " + command.note()));
+            + (command.note() == null || command.note().isBlank() ? "" : " - " + command.note()),
+        (command.reached() ? TimelineWording.of("reached").channel(command.channel())
+            : TimelineWording.of("notReached").channel(command.channel()).number(failed)).quote(command.note()));
     return new AttemptRecorded(command.caseId(), command.reached(), failed, now);
   }
 

@@ -1,6 +1,7 @@
 package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
+import io.closedloop.notifications.NotificationWording;
 import io.closedloop.notifications.Notifications;
 import java.time.Clock;
 import java.util.List;
@@ -33,8 +34,10 @@ public class RemindingOwner {
     }
     List<String> recipients = reminded.getOwner() != null ? List.of(reminded.getOwner()) : teams.membersOf(reminded.getTeam());
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.REMINDER_SENT,
-        "Reminder: call back by " + reminded.getCallbackDue() + " (sent to " + String.join(", ", recipients) + ")");
-    notifications.send(recipients, reminded.getId(), "REMINDER", "Call back the customer by " + reminded.getCallbackDue());
+        "Reminder: call back by " + reminded.getCallbackDue() + " (sent to " + String.join(", ", recipients) + ")",
+        TimelineWording.of("reminderSent").time(reminded.getCallbackDue()).text(String.join(", ", recipients)));
+    notifications.send(recipients, reminded.getId(), "REMINDER", "Call back the customer by " + reminded.getCallbackDue(),
+        NotificationWording.of("reminder").time(reminded.getCallbackDue()));
     return true;
   }
 }

@@ -47,6 +47,7 @@ public class ReviewingAlarm {
     if (!workflow.awaitsAlarmReview(caseId)) {
       throw new CaseActionNotAllowed("The alarm has been reviewed already");
     }
-    timeline.record(caseId, by, TimelineEventType.ALARM_REVIEWED, "Alarm reviewed: " + action.strip());
+    timeline.record(caseId, by, TimelineEventType.ALARM_REVIEWED, "Alarm reviewed: " + action.strip(),
+        TimelineWording.of("alarmReviewed").quote(action));
   }
 }

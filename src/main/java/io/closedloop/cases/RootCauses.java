@@ -5,6 +5,7 @@ import io.closedloop.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,32 @@ public class RootCauses {
 
   public String labelOf(String code) {
     return jdbc.sql("select label from root_cause where code = :code").param("code", code).query(String.class).optional().orElse(code);
+  }
+
+  /** Code to label of every root cause, the Danish label for Danish where one is set. */
+  public Map<String, String> labels(Locale locale) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    jdbc.sql("select code, case when :danish then coalesce(label_da, label) else label end as label from root_cause")
+        .param("danish", "da".equals(locale.getLanguage()))
+        .query(rs -> {
+          labels.put(rs.getString("code"), rs.getString("label"));
+        });
+    return labels;
+  }
+
+  /** Code to Danish label of the root causes that have one. */
+  public Map<String, String> danishLabels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    jdbc.sql("select code, label_da from root_cause where label_da is not null")
+        .query(rs -> {
+          labels.put(rs.getString("code"), rs.getString("label_da"));
+        });
+    return labels;
+  }
+
+  /** Gives a root cause a new Danish label ({@code null}: none, the English one is shown); false when there is no such code. */
+  public boolean renameDanish(String code, String labelDa) {
+    return jdbc.sql("update root_cause set label_da = :label where code = :code").param("label", labelDa).param("code", code).update() > 0;
   }
 
   /** Gives a root cause a new label; false when there is no such code. */

@@ -27,7 +27,8 @@ public class SchedulingNextAttempt {
     DetractorCase retried = cases.load(caseId);
     Instant due = calendars.forTeam(retried.getTeam()).startOfNextBusinessDay(clock.instant());
     retried.scheduleNextAttempt(due);
-    timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.RETRY_SCHEDULED, "Next attempt due " + due);
+    timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.RETRY_SCHEDULED, "Next attempt due " + due,
+        TimelineWording.of("retryScheduled").time(due));
     return due;
   }
 }

@@ -6,7 +6,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One event on a case's timeline: when, who, what kind, and a readable detail. */
 @Entity
@@ -21,15 +24,20 @@ public class TimelineEntry {
   private String actor;
   private String type;
   private String detail;
+  private String wordingKey;
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  private String[] wordingArgs;
 
   protected TimelineEntry() {}
 
-  TimelineEntry(UUID caseId, Instant at, String actor, String type, String detail) {
+  TimelineEntry(UUID caseId, Instant at, String actor, String type, String detail, TimelineWording wording) {
     this.caseId = caseId;
     this.at = at;
     this.actor = actor;
     this.type = type;
     this.detail = detail;
+    this.wordingKey = wording == null ? null : wording.key();
+    this.wordingArgs = wording == null ? null : wording.stored();
   }
 
   public Instant getAt() {
@@ -46,5 +54,10 @@ public class TimelineEntry {
 
   public String getDetail() {
     return detail;
+  }
+
+  /** How a page words the entry in its reader's language; empty for entries written before wordings and erased ones. */
+  public Optional<TimelineWording> wording() {
+    return wordingKey == null ? Optional.empty() : Optional.of(TimelineWording.parse(wordingKey, wordingArgs));
   }
 }

@@ -5,14 +5,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Prepares a form for the {@code fragments/form :: fields} Thymeleaf fragment: each component with
- * the value to show (submitted, else the default), its error and, for text, its filled-in blocks.
+ * the value to show (submitted, else the default), its error and, for text, its filled-in blocks,
+ * in the reader's language where the form's texts are translated ({@link FormTexts}).
  */
 @Component
 public class FormRenderer {
+
+  private final MessageSource messages;
+
+  /** A renderer that shows each form in its own words. */
+  public FormRenderer() {
+    this(null);
+  }
+
+  @Autowired
+  public FormRenderer(MessageSource messages) {
+    this.messages = messages;
+  }
 
   /** The component types the fragment renders and {@link FormSubmission} validates. */
   public static final Set<String> SUPPORTED_TYPES =
@@ -24,10 +40,13 @@ public class FormRenderer {
     }
   }
 
-  public RenderedForm render(FormDefinition form, Map<String, ?> context, FormSubmission submission) {
+  public RenderedForm render(FormDefinition original, Map<String, ?> context, FormSubmission submission) {
+    FormTexts texts = messages == null ? null : new FormTexts(messages, LocaleContextHolder.getLocale());
+    FormDefinition form = texts == null ? original : texts.translate(original);
     Map<String, List<String>> submitted = submission == null ? Map.of() : submission.submitted();
     Map<String, String> errors = submission == null ? Map.of()
-        : submission.errors().stream().collect(Collectors.toMap(FieldError::field, FieldError::message, (first, second) -> first));
+        : submission.errors().stream().collect(Collectors.toMap(FieldError::field,
+            error -> texts == null ? error.message() : texts.error(error.message()), (first, second) -> first));
     List<RenderedComponent> components = form.components().stream().map(component -> {
       ensureSupported(component);
       List<String> values = submission == null

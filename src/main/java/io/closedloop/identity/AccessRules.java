@@ -118,11 +118,13 @@ public final class AccessRules {
   /** Pages and the Camunda webapps. */
   public static void pages(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
     requests
-        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg").permitAll()
         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
         .requestMatchers("/wall", "/wall/**").hasAnyRole(KIOSK, MANAGER, LEADERSHIP, ADMIN)
         .requestMatchers("/settings", "/settings/**").hasRole(ADMIN)
+        .requestMatchers("/preferences").hasAnyRole(STAFF)
+        .requestMatchers("/processes", "/processes/**").hasAnyRole(PROCESS_OPERATORS)
         .requestMatchers("/customers/**").hasRole(ADMIN)
         .requestMatchers("/team", "/team/**").hasAnyRole(FACILITATORS)
         .requestMatchers("/dashboard", "/dashboard/**").hasAnyRole(FIGURE_READERS)

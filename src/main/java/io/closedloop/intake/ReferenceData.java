@@ -2,6 +2,7 @@ package io.closedloop.intake;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +31,25 @@ public class ReferenceData {
     return labels;
   }
 
+  /** Code to label of one kind, the Danish label for Danish where one is set. */
+  @Transactional(readOnly = true)
+  public Map<String, String> labels(ReferenceKind kind, Locale locale) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    jdbc.sql("select code, case when :danish then coalesce(label_da, label) else label end as label from reference_code where kind = :kind")
+        .param("danish", "da".equals(locale.getLanguage()))
+        .param("kind", kind.name())
+        .query(rs -> {
+          labels.put(rs.getString("code"), rs.getString("label"));
+        });
+    return labels;
+  }
+
+  /** Every registered code with its English and Danish label, by kind and label. */
   @Transactional(readOnly = true)
   public List<Code> all() {
-    return jdbc.sql("select kind, code, label from reference_code order by kind, lower(label), code")
-        .query((rs, row) -> new Code(ReferenceKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("label")))
+    return jdbc.sql("select kind, code, label, label_da from reference_code order by kind, lower(label), code")
+        .query((rs, row) -> new Code(ReferenceKind.valueOf(rs.getString("kind")), rs.getString("code"), rs.getString("label"),
+            rs.getString("label_da")))
         .list();
   }
 
@@ -43,6 +59,20 @@ public class ReferenceData {
         .param("kind", kind.name()).param("code", code).query(String.class).optional();
   }
 
+  /** The Danish label of a code, if it has one. */
+  @Transactional(readOnly = true)
+  public Optional<String> danishLabelOf(ReferenceKind kind, String code) {
+    return jdbc.sql("select label_da from reference_code where kind = :kind and code = :code and label_da is not null")
+        .param("kind", kind.name()).param("code", code).query(String.class).optional();
+  }
+
+  /** Gives a code a new Danish label ({@code null}: none, the English one is shown); false when the code is not registered. */
+  @Transactional
+  public boolean renameDanish(ReferenceKind kind, String code, String labelDa) {
+    return jdbc.sql("update reference_code set label_da = :label where kind = :kind and code = :code")
+        .param("label", labelDa).param("kind", kind.name()).param("code", code).update() > 0;
+  }
+
   /** Gives a code a new label; false when the code is not registered. */
   @Transactional
   public boolean rename(ReferenceKind kind, String code, String label) {
@@ -50,6 +80,6 @@ public class ReferenceData {
         .param("label", label).param("kind", kind.name()).param("code", code).update() > 0;
   }
 
-  /** One registered code. */
-  public record Code(ReferenceKind kind, String code, String label) {}
+  /** One registered code, its label and its Danish label ({@code null} when it has none). */
+  public record Code(ReferenceKind kind, String code, String label, String labelDa) {}
 }

@@ -4,9 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** One message to one person, optionally about a case, read or not. */
+/** One message to one person, optionally about a case, read or not; in English for the API, and worded for pages in their reader's language. */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -19,15 +22,20 @@ public class Notification {
   private String message;
   private Instant createdAt;
   private Instant readAt;
+  private String messageKey;
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  private String[] messageArgs;
 
   protected Notification() {}
 
-  Notification(String recipient, UUID caseId, String type, String message, Instant createdAt) {
+  Notification(String recipient, UUID caseId, String type, String message, NotificationWording wording, Instant createdAt) {
     this.id = UUID.randomUUID();
     this.recipient = recipient;
     this.caseId = caseId;
     this.type = type;
     this.message = message;
+    this.messageKey = wording == null ? null : wording.key();
+    this.messageArgs = wording == null ? null : wording.stored();
     this.createdAt = createdAt;
   }
 
@@ -63,6 +71,11 @@ public class Notification {
 
   public Instant getReadAt() {
     return readAt;
+  }
+
+  /** How a page words the notification in its reader's language; empty for notifications written before wordings. */
+  public Optional<NotificationWording> wording() {
+    return messageKey == null ? Optional.empty() : Optional.of(NotificationWording.parse(messageKey, messageArgs));
   }
 
   public boolean isRead() {

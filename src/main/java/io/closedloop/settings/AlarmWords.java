@@ -38,7 +38,7 @@ public class AlarmWords {
   }
 
   public void save(List<String> words, String actor) {
-    settings.put(KEY, String.join("\n", words), actor);
+    settings.put(SettingsPages.ALARM_WORDS, KEY, String.join("\n", words), actor);
     cached = null;
   }
 

@@ -26,14 +26,15 @@ public class AppSettings {
     return jdbc.sql("select value from app_setting where key = :key").param("key", key).query(String.class).optional();
   }
 
+  /** Saves a setting changed on the settings page {@code section} (see {@link SettingsAudit#record}). */
   @Transactional
-  public void put(String key, String value, String actor) {
+  public void put(String section, String key, String value, String actor) {
     String before = get(key).orElse(null);
     jdbc.sql("""
             insert into app_setting (key, value, updated_at, updated_by) values (:key, :value, :at, :by)
             on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by
             """)
         .param("key", key).param("value", value).param("at", Timestamp.from(clock.instant())).param("by", actor).update();
-    audit.record(actor, "setting " + key, before, value);
+    audit.record(section, actor, "setting " + key, before, value);
   }
 }

@@ -30,8 +30,8 @@ public class KpiTargets {
     if (targets.contactedWithinSlaPercent() < 0 || targets.contactedWithinSlaPercent() > 100) {
       throw new InvalidInputException("contactedWithinSlaPercent", "must be between 0 and 100");
     }
-    settings.put(TIME_TO_FIRST_CONTACT, Integer.toString(targets.timeToFirstContactHours()), actor);
-    settings.put(CONTACTED_WITHIN_SLA, Integer.toString(targets.contactedWithinSlaPercent()), actor);
+    settings.put(SettingsPages.TARGETS, TIME_TO_FIRST_CONTACT, Integer.toString(targets.timeToFirstContactHours()), actor);
+    settings.put(SettingsPages.TARGETS, CONTACTED_WITHIN_SLA, Integer.toString(targets.contactedWithinSlaPercent()), actor);
   }
 
   private int number(String key, int fallback) {

@@ -46,28 +46,46 @@ public class SettingsChanges {
   }
 
   @Transactional
-  public void renameReferenceCode(ReferenceKind kind, String code, String label, String actor) {
-    String cleaned = label(label);
+  public void renameReferenceCode(ReferenceKind kind, String code, CodeLabels labels, String actor) {
+    String english = label(labels.english());
+    String danish = danishLabel(labels.danish());
     String before = referenceData.labelOf(kind, code).orElseThrow(() -> new NotFoundException("No " + kind + " " + code));
-    referenceData.rename(kind, code, cleaned);
-    audit.record(actor, kind.name().toLowerCase() + " " + code + " label", before, cleaned);
+    String subject = kind.name().toLowerCase() + " " + code;
+    referenceData.rename(kind, code, english);
+    audit.record(SettingsPages.REFERENCE_DATA, actor, subject + " label", before, english);
+    if (labels.danish() != null) {
+      String danishBefore = referenceData.danishLabelOf(kind, code).orElse(null);
+      referenceData.renameDanish(kind, code, danish);
+      audit.record(SettingsPages.REFERENCE_DATA, actor, subject + " Danish label", danishBefore, danish);
+    }
   }
 
   @Transactional
-  public void renameRootCause(String code, String label, String actor) {
-    String cleaned = label(label);
+  public void renameRootCause(String code, CodeLabels labels, String actor) {
+    String english = label(labels.english());
+    String danish = danishLabel(labels.danish());
     String before = rootCauses.labelOf(code);
-    if (!rootCauses.rename(code, cleaned)) {
+    if (!rootCauses.rename(code, english)) {
       throw new NotFoundException("No root cause " + code);
     }
-    audit.record(actor, "root cause " + code + " label", before, cleaned);
+    audit.record(SettingsPages.ROOT_CAUSES, actor, "root cause " + code + " label", before, english);
+    if (labels.danish() != null) {
+      String danishBefore = rootCauses.danishLabels().get(code);
+      rootCauses.renameDanish(code, danish);
+      audit.record(SettingsPages.ROOT_CAUSES, actor, "root cause " + code + " Danish label", danishBefore, danish);
+    }
   }
 
   @Transactional
-  public String addRootCause(String parent, String slug, String label, String actor) {
-    String cleaned = label(label);
-    String code = rootCauses.addLeaf(parent, slug == null ? null : slug.strip(), cleaned);
-    audit.record(actor, "root cause " + code, null, cleaned);
+  public String addRootCause(String parent, String slug, CodeLabels labels, String actor) {
+    String english = label(labels.english());
+    String danish = danishLabel(labels.danish());
+    String code = rootCauses.addLeaf(parent, slug == null ? null : slug.strip(), english);
+    audit.record(SettingsPages.ROOT_CAUSES, actor, "root cause " + code, null, english);
+    if (danish != null) {
+      rootCauses.renameDanish(code, danish);
+      audit.record(SettingsPages.ROOT_CAUSES, actor, "root cause " + code + " Danish label", null, danish);
+    }
     return code;
   }
 
@@ -75,7 +93,7 @@ public class SettingsChanges {
   public void saveAlarmWords(String text, String actor) {
     List<String> words = AlarmWords.parse(text == null ? "" : text);
     if (words.isEmpty()) {
-      throw new InvalidInputException("alarmWords", "need at least one word");
+      throw new InvalidInputException("words", "need at least one word");
     }
     alarmWords.save(words, actor);
   }
@@ -89,19 +107,19 @@ public class SettingsChanges {
   public void saveWorkingTime(String team, WorkingTime workingTime, String actor) {
     String before = calendars.savedWorkingTime(team).map(TeamWorkingTime::workingTime).map(SettingsChanges::describe).orElse(null);
     calendars.save(team, workingTime, actor);
-    audit.record(actor, "calendar of " + team, before, describe(workingTime));
+    audit.record(SettingsPages.CALENDARS, actor, "calendar of " + team, before, describe(workingTime));
   }
 
   @Transactional
   public void addClosingDay(LocalDate day, String team, String reason, String actor) {
     calendars.addClosingDay(day, team, reason == null || reason.isBlank() ? null : reason.strip());
-    audit.record(actor, "closing day " + day + (team == null ? " (company)" : " of " + team), null, reason == null ? "closed" : reason);
+    audit.record(SettingsPages.CALENDARS, actor, "closing day " + day + (team == null ? " (company)" : " of " + team), null, reason == null ? "closed" : reason);
   }
 
   @Transactional
   public void removeClosingDay(LocalDate day, String team, String actor) {
     if (calendars.removeClosingDay(day, team)) {
-      audit.record(actor, "closing day " + day + (team == null ? " (company)" : " of " + team), "closed", null);
+      audit.record(SettingsPages.CALENDARS, actor, "closing day " + day + (team == null ? " (company)" : " of " + team), "closed", null);
     }
   }
 
@@ -115,8 +133,9 @@ public class SettingsChanges {
       throw new InvalidInputException("id", "is the group of a role, not of a team");
     }
     ensureDirectoryWritable();
-    directory.ensureGroup(id, label(name), Directory.TEAM);
-    audit.record(actor, "team " + id, null, name.strip());
+    String cleaned = text("name", name);
+    directory.ensureGroup(id, cleaned, Directory.TEAM);
+    audit.record(SettingsPages.TEAMS, actor, "team " + id, null, cleaned);
   }
 
   @Transactional
@@ -128,14 +147,14 @@ public class SettingsChanges {
     if (manager) {
       directory.addMember(user, Role.MANAGER.groupId());
     }
-    audit.record(actor, "member of " + team, null, user + (manager ? " (manager)" : ""));
+    audit.record(SettingsPages.TEAMS, actor, "member of " + team, null, user + (manager ? " (manager)" : ""));
   }
 
   @Transactional
   public void removeTeamMember(String team, String user, String actor) {
     ensureDirectoryWritable();
     directory.removeMember(user, team);
-    audit.record(actor, "member of " + team, user, null);
+    audit.record(SettingsPages.TEAMS, actor, "member of " + team, user, null);
   }
 
   /** Lets a user (blank: every user) try logging in from an address again at once, forgetting the failures from there. */
@@ -144,7 +163,7 @@ public class SettingsChanges {
     String who = user == null || user.isBlank() ? null : user;
     ThrottledLogin lifted = loginThrottle.lift(who, address)
         .orElseThrow(() -> new NotFoundException("No failed logins remembered " + (who == null ? "" : "of " + who + " ") + "from " + address));
-    audit.record(actor, "login throttle of " + (who == null ? "every user" : who) + " from " + address,
+    audit.record(SettingsPages.LOGINS, actor, "login throttle of " + (who == null ? "every user" : who) + " from " + address,
         lifted.failures() + " failures" + (lifted.blockedUntil() == null ? "" : ", blocked until " + lifted.blockedUntil()), null);
   }
 
@@ -155,13 +174,21 @@ public class SettingsChanges {
   }
 
   private static String label(String label) {
-    if (label == null || label.isBlank()) {
-      throw new InvalidInputException("label", "is required");
+    return text("label", label);
+  }
+
+  private static String danishLabel(String label) {
+    return label == null || label.isBlank() ? null : text("labelDa", label);
+  }
+
+  private static String text(String field, String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInputException(field, "is required");
     }
-    if (label.strip().length() > 200) {
-      throw new InvalidInputException("label", "must be at most 200 characters");
+    if (text.strip().length() > 200) {
+      throw new InvalidInputException(field, "must be at most 200 characters");
     }
-    return label.strip();
+    return text.strip();
   }
 
   private static String describe(WorkingTime time) {

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The login page and the start page: the wall screen's kiosk lands on the wall, agents in their
- * inbox, managers on their team; everyone else on the tiles.
+ * The login page and the start page, which sends each role where its work is: the wall screen's
+ * kiosk to the wall, managers to their team, agents to their inbox, leadership to the dashboard,
+ * designers to the processes and admins to the settings; anyone else sees the tiles they may open.
  */
 @Controller
 class StartPageController {
@@ -27,6 +28,12 @@ class StartPageController {
     }
     if (has(user, "ROLE_AGENT")) {
       return "redirect:/inbox";
+    }
+    if (has(user, "ROLE_LEADERSHIP")) {
+      return "redirect:/dashboard";
+    }
+    if (has(user, "ROLE_ADMIN")) {
+      return "redirect:/settings";
     }
     return "start";
   }

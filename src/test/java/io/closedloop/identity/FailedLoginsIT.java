@@ -5,10 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import io.closedloop.settings.SettingsAudit;
+import io.closedloop.settings.web.FormOutcome;
 import io.closedloop.support.FromAddress;
 import io.closedloop.support.IntegrationTest;
 import io.closedloop.support.Pages;
@@ -136,12 +136,14 @@ class FailedLoginsIT {
     String user = newAgent();
     FromAddress attacker = FromAddress.fresh();
     guessFiveTimes(user, attacker);
-    pages.mvc().perform(get("/settings").with(pages.as("admin")))
+    pages.mvc().perform(get("/settings/logins").with(pages.as("admin")))
         .andExpect(content().string(Matchers.allOf(Matchers.containsString("Login throttles"), Matchers.containsString(user),
             Matchers.containsString(attacker.address()))));
 
-    pages.mvc().perform(post("/settings/login-throttles/lift").param("user", user).param("address", attacker.address())
-        .with(pages.as("admin")).with(csrf())).andExpect(flash().attributeExists("notice"));
+    FormOutcome lifted = (FormOutcome) pages.mvc().perform(post("/settings/login-throttles/lift").param("user", user)
+        .param("address", attacker.address()).with(pages.as("admin")).with(csrf())).andReturn().getFlashMap().get("outcome");
+    assertThat(lifted.saved()).isTrue();
+    assertThat(lifted.message()).isEqualTo("Logins of " + user + " from " + attacker.address() + " are allowed again.");
 
     assertThat(attacker.get(port, PROBE, user, passwordOf(user)).status()).isEqualTo(200);
     assertThat(audit.latest(20)).anySatisfy(entry -> {

@@ -47,6 +47,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser open(int port) {
+    return open(port, "en-US");
+  }
+
+  /** A browser whose user speaks this language first ({@code da}: Danish), as its Accept-Language says. */
+  public static Browser open(int port, String language) {
     BrowserBinaries.Binaries found = binaries().orElseThrow(Browser::noBrowser);
     try {
       Path profile = Files.createTempDirectory("closedloop-chromium-");
@@ -54,7 +59,8 @@ public final class Browser implements AutoCloseable {
       options.setBinary(found.browser());
       options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
           "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
-          "--window-size=1280,900", "--user-data-dir=" + profile);
+          "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=" + language);
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
       LoggingPreferences console = new LoggingPreferences();
       console.enable(LogType.BROWSER, Level.ALL);
       options.setCapability("goog:loggingPrefs", console);
@@ -83,6 +89,11 @@ public final class Browser implements AutoCloseable {
 
   private static boolean isCi() {
     return "true".equalsIgnoreCase(System.getenv("CI"));
+  }
+
+  /** Resizes the window, e.g. to a phone's 390 by 844. */
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
   }
 
   public WebDriver driver() {

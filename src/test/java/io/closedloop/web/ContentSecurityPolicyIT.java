@@ -42,7 +42,7 @@ class ContentSecurityPolicyIT {
   }
 
   @ParameterizedTest(name = "{0} as {1}")
-  @CsvSource({"/inbox, alice", "/dashboard, lea", "/wall, wall", "/settings, admin", "/ideas, bob"})
+  @CsvSource({"/inbox, alice", "/dashboard, lea", "/wall, wall", "/settings/teams, admin", "/settings/calendars, admin", "/ideas, bob"})
   void a_page_carries_the_policy(String path, String user) {
     HttpResponse<String> page = WebappSession.of(user, user, port).page(path);
 
@@ -73,7 +73,7 @@ class ContentSecurityPolicyIT {
   void every_page_works_in_a_browser_under_the_policy() {
     try (Browser browser = Browser.open(port)) {
       browser.logIn("admin");
-      for (String path : List.of("/inbox", "/team", "/ideas", "/settings", "/dashboard")) {
+      for (String path : List.of("/inbox", "/team", "/ideas", "/settings", "/settings/calendars", "/dashboard")) {
         browser.go(path);
         browser.waitUntil(d -> !d.findElements(By.cssSelector("main h1")).isEmpty());
       }

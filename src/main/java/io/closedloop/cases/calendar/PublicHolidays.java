@@ -24,14 +24,20 @@ final class PublicHolidays {
     this.holidays = holidays;
   }
 
-  /** The holidays of a country; an unknown country is an {@link IllegalArgumentException}. */
+  /** The holidays of a country; an unknown country is an {@link InvalidWorkingTime}. */
   static PublicHolidays of(String country) {
     return BY_COUNTRY.computeIfAbsent(country.toUpperCase(Locale.ROOT), PublicHolidays::load);
   }
 
+  /** The countries (ISO 3166-1 alpha-2) whose public holidays are known. */
+  static Set<String> countries() {
+    return HolidayManager.getSupportedCalendarCodes().stream().filter(code -> code.matches("[A-Z]{2}"))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
   private static PublicHolidays load(String country) {
     if (!HolidayManager.getSupportedCalendarCodes().contains(country)) {
-      throw new IllegalArgumentException("No public holidays are known for country '" + country + "'");
+      throw new InvalidWorkingTime("country", "No public holidays are known for country '" + country + "'");
     }
     return new PublicHolidays(HolidayManager.getInstance(ManagerParameters.create(country)));
   }

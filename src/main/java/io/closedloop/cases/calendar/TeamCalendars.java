@@ -58,6 +58,11 @@ public class TeamCalendars {
     return calendar;
   }
 
+  /** The countries (ISO 3166-1 alpha-2) whose public holidays a calendar can keep. */
+  public Set<String> countriesWithPublicHolidays() {
+    return PublicHolidays.countries();
+  }
+
   /** The working time saved for a team, if any. */
   public Optional<TeamWorkingTime> savedWorkingTime(String teamCode) {
     return jdbc.sql("select * from team_calendar where team = :team")

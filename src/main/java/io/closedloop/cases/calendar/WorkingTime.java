@@ -30,14 +30,14 @@ public record WorkingTime(Set<DayOfWeek> workingDays, LocalTime opensAt, LocalTi
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(country, "country");
     if (workingDays.isEmpty()) {
-      throw new IllegalArgumentException("A team needs at least one working day");
+      throw new InvalidWorkingTime("workingDays", "A team needs at least one working day");
     }
     if (!opensAt.isBefore(closesAt)) {
-      throw new IllegalArgumentException("Opening time " + opensAt + " must be before closing time " + closesAt);
+      throw new InvalidWorkingTime("closesAt", "Opening time " + opensAt + " must be before closing time " + closesAt);
     }
     country = country.toUpperCase(Locale.ROOT);
     if (!COUNTRY_CODE.matcher(country).matches()) {
-      throw new IllegalArgumentException("Country must be an ISO 3166-1 alpha-2 code, not '" + country + "'");
+      throw new InvalidWorkingTime("country", "Country must be an ISO 3166-1 alpha-2 code, not '" + country + "'");
     }
     workingDays = Set.copyOf(EnumSet.copyOf(workingDays));
   }

@@ -5,6 +5,7 @@ import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.CaseQueries.CaseDetail;
 import io.closedloop.cases.CaseQueries;
+import io.closedloop.cases.CaseSettings;
 import io.closedloop.cases.Channel;
 import io.closedloop.cases.ClaimingCase;
 import io.closedloop.cases.CustomerCard;
@@ -22,13 +23,14 @@ import io.closedloop.forms.FormComponent;
 import io.closedloop.forms.FormDefinition;
 import io.closedloop.forms.FormRenderer;
 import io.closedloop.forms.FormSubmission;
+import io.closedloop.forms.FormTexts;
 import io.closedloop.ideas.Horizon;
+import io.closedloop.ideas.Idea;
 import io.closedloop.ideas.IdeaBacklog;
+import io.closedloop.ideas.IdeaStatus;
 import io.closedloop.ideas.ProposeIdea;
 import io.closedloop.identity.Authorities;
 import io.closedloop.identity.Teams;
-import io.closedloop.intake.ReferenceData;
-import io.closedloop.intake.ReferenceKind;
 import io.closedloop.intake.ServicePreference;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.FieldError;
@@ -43,7 +45,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -56,7 +63,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One case as the people working it see it: the customer, the response, the history, the timeline
- * and the actions of the current step, with the task forms of {@code forms/}.
+ * and the actions of the current step, with the task forms of {@code forms/}. A form sent with
+ * mistakes comes back with them (422); reloading its address shows the case again.
  */
 @Controller
 @WebPage
@@ -65,8 +73,11 @@ class CasePage {
   static final String CALL_BACK_FORM = "call-back-customer";
   static final String RESOLVE_FORM = "resolve-case";
   static final String ALARM_FORM = "review-alarming-case";
+  static final String JOIN_IDEA = "joinIdeaId";
   private static final Map<String, String> IDEA_FIELDS =
-      Map.of("idea.title", "ideaTitle", "idea.description", "ideaDescription", "idea.horizon", "ideaHorizon", "idea.id", "joinIdeaId");
+      Map.of("idea.title", "ideaTitle", "idea.description", "ideaDescription", "idea.horizon", "ideaHorizon", "idea.id", JOIN_IDEA);
+  private static final List<IdeaStatus> OPEN_IDEAS = List.of(IdeaStatus.PROPOSED, IdeaStatus.SELECTED, IdeaStatus.IN_PROGRESS);
+  private static final int OFFERED_IDEAS = 500;
 
   private final CaseQueries queries;
   private final CustomerCards customers;
@@ -80,14 +91,17 @@ class CasePage {
   private final Teams teams;
   private final CamundaForms forms;
   private final FormRenderer renderer;
-  private final ReferenceData referenceData;
   private final Moments moments;
   private final Labels labels;
   private final ReviewingAlarm reviewing;
+  private final CaseSettings settings;
+  private final TimelineLines timelineLines;
+  private final MessageSource messages;
 
   CasePage(CaseQueries queries, CustomerCards customers, CasePermissions permissions, ClaimingCase claiming, AssigningCase assigning,
       LoggingContactAttempt logging, ResolvingCase resolving, RootCauses rootCauses, IdeaBacklog ideas, Teams teams,
-      CamundaForms forms, FormRenderer renderer, ReferenceData referenceData, Moments moments, Labels labels, ReviewingAlarm reviewing) {
+      CamundaForms forms, FormRenderer renderer, Moments moments, Labels labels, ReviewingAlarm reviewing, CaseSettings settings,
+      TimelineLines timelineLines, MessageSource messages) {
     this.queries = queries;
     this.customers = customers;
     this.permissions = permissions;
@@ -100,15 +114,24 @@ class CasePage {
     this.teams = teams;
     this.forms = forms;
     this.renderer = renderer;
-    this.referenceData = referenceData;
     this.moments = moments;
     this.labels = labels;
     this.reviewing = reviewing;
+    this.settings = settings;
+    this.timelineLines = timelineLines;
+    this.messages = messages;
   }
 
   @GetMapping("/cases/{id}")
   String show(@PathVariable UUID id, Authentication user, Model model) {
     return page(id, user, model, null, null);
+  }
+
+  /** The addresses the case's forms are sent to: opening one (a reload after a refused form) shows the case. */
+  @GetMapping({"/cases/{id}/claim", "/cases/{id}/assignment", "/cases/{id}/contact-attempts", "/cases/{id}/resolution",
+      "/cases/{id}/alarm-review"})
+  String reload(@PathVariable UUID id) {
+    return "redirect:/cases/" + id;
   }
 
   @PostMapping("/cases/{id}/claim")
@@ -119,7 +142,7 @@ class CasePage {
     } catch (ConflictException refused) {
       return refused(id, user, model, response, refused);
     }
-    redirect.addFlashAttribute("notice", "You now own this case.");
+    redirect.addFlashAttribute("notice", text("cases.notice.claimed"));
     return "redirect:/cases/" + id;
   }
 
@@ -133,10 +156,10 @@ class CasePage {
       return refused(id, user, model, response, refused);
     } catch (InvalidInputException invalid) {
       response.setStatus(422);
-      model.addAttribute("error", "Could not assign the case: " + invalid.getMessage());
+      model.addAttribute("error", text("cases.error.not-assigned", invalid.getMessage()));
       return page(id, user, model, null, null);
     }
-    redirect.addFlashAttribute("notice", "The case now belongs to " + owner + ".");
+    redirect.addFlashAttribute("notice", text("cases.notice.assigned", owner));
     return "redirect:/cases/" + id;
   }
 
@@ -158,8 +181,7 @@ class CasePage {
       response.setStatus(422);
       return page(id, user, model, CALL_BACK_FORM, withErrors(submission, invalid));
     }
-    redirect.addFlashAttribute("notice", submission.flag("reached") ? "Contact logged: the customer was reached. Now close the loop."
-        : "Contact attempt logged.");
+    redirect.addFlashAttribute("notice", text(submission.flag("reached") ? "cases.notice.reached" : "cases.notice.attempt-logged"));
     return "redirect:/cases/" + id;
   }
 
@@ -181,7 +203,7 @@ class CasePage {
       response.setStatus(422);
       return page(id, user, model, RESOLVE_FORM, withErrors(submission, invalid));
     }
-    redirect.addFlashAttribute("notice", "Case resolved. Thank you for closing the loop.");
+    redirect.addFlashAttribute("notice", text("cases.notice.resolved"));
     return "redirect:/cases/" + id;
   }
 
@@ -205,16 +227,19 @@ class CasePage {
       response.setStatus(422);
       return page(id, user, model, ALARM_FORM, withErrors(submission, invalid));
     }
-    redirect.addFlashAttribute("notice", "Alarm review recorded.");
+    redirect.addFlashAttribute("notice", text("cases.notice.alarm-reviewed"));
     return "redirect:/cases/" + id;
   }
 
-  /** The open ideas with the chosen root cause at the case's touchpoint, offered to join (an htmx fragment). */
+  /**
+   * The open ideas to join, those with the chosen root cause at the case's touchpoint first (an htmx
+   * fragment, sent again when the root cause changes), keeping the idea chosen so far.
+   */
   @GetMapping("/cases/{id}/offered-ideas")
-  String offeredIdeas(@PathVariable UUID id, @RequestParam(required = false) String rootCause, Authentication user, Model model) {
+  String offeredIdeas(@PathVariable UUID id, @RequestParam(required = false) String rootCause,
+      @RequestParam(name = JOIN_IDEA, required = false) String chosen, Authentication user, Model model) {
     DetractorCase detractorCase = readable(id, user);
-    model.addAttribute("offeredIdeas", rootCause == null || rootCause.isBlank() ? List.of()
-        : ideas.openWithRootCause(rootCause, detractorCase.getTouchpoint()));
+    offerIdeas(model, detractorCase, rootCause, chosen, null);
     return "cases/case :: offeredIdeas";
   }
 
@@ -238,11 +263,14 @@ class CasePage {
     model.addAttribute("customer", card);
     model.addAttribute("earlierCases", card.earlierCases().stream().limit(10)
         .map(other -> queries.get(new CaseId(other)).detractorCase()).toList());
-    model.addAttribute("hint", hint(card.servicePreference()));
-    model.addAttribute("preference", preference(card.servicePreference()));
-    model.addAttribute("touchpointLabel", label(ReferenceKind.TOUCHPOINT, detractorCase.getTouchpoint()));
-    model.addAttribute("segmentLabel", label(ReferenceKind.SEGMENT, card.segment()));
-    model.addAttribute("rootCauseLabel", detractorCase.getRootCause() == null ? null : rootCauses.labelOf(detractorCase.getRootCause()));
+    ServicePreference preference = preference(card.servicePreference());
+    model.addAttribute("preference", preference);
+    model.addAttribute("hint", preference == null ? null : text("cases.hint." + preference.name()));
+    model.addAttribute("timeline", timelineLines.of(detail.timeline()));
+    long failed = detail.contactAttempts().stream().filter(tried -> !tried.isReached()).count();
+    model.addAttribute("failedAttempts", failed);
+    model.addAttribute("maxAttempts", settings.maxFailedAttempts());
+    model.addAttribute("retrying", open && !detractorCase.isReached() && failed > 0);
     model.addAttribute("canClaim", open && detractorCase.getOwner() == null
         && Authorities.teamIds(user.getAuthorities()).contains(detractorCase.getTeam()));
     model.addAttribute("canLogAttempt", open && mine && !detractorCase.isReached());
@@ -251,38 +279,75 @@ class CasePage {
     model.addAttribute("canEraseCustomer", permissions.canEraseCustomers(user));
     model.addAttribute("teamMembers", canAssign ? teams.membersOf(detractorCase.getTeam()) : List.of());
     model.addAttribute("attemptForm", renderer.render(forms.get(CALL_BACK_FORM), context, attempt));
-    model.addAttribute("resolveForm", renderer.render(resolveForm(), context, resolution));
+    model.addAttribute("resolveForm", renderer.render(withoutJoinField(resolveForm()), context, resolution));
     boolean canReviewAlarm = open && detractorCase.isAlarming() && permissions.canReviewAlarm(user, detractorCase)
         && reviewing.awaitsReview(detractorCase.caseId());
     model.addAttribute("canReviewAlarm", canReviewAlarm);
     model.addAttribute("alarmForm", renderer.render(forms.get(ALARM_FORM), context, alarm));
-    String chosenRootCause = resolution == null ? null : resolution.text("rootCause");
-    model.addAttribute("offeredIdeas", chosenRootCause == null ? List.of() : ideas.openWithRootCause(chosenRootCause, detractorCase.getTouchpoint()));
+    model.addAttribute("invalidForm", formId == null || submission == null || submission.isValid() ? null : formId);
+    if (open && mine && detractorCase.isReached()) {
+      offerIdeas(model, detractorCase, resolution == null ? null : resolution.text("rootCause"),
+          resolution == null ? null : first(resolution.submitted().get(JOIN_IDEA)), resolution);
+    }
     return "cases/case";
   }
 
-  /** The resolve form with the root causes of the taxonomy as it stands (admins rename and add them), not the file's copy. */
+  private void offerIdeas(Model model, DetractorCase detractorCase, String rootCause, String chosen, FormSubmission resolution) {
+    List<Idea> matching = rootCause == null || rootCause.isBlank() ? List.of() : ideas.openWithRootCause(rootCause, detractorCase.getTouchpoint());
+    model.addAttribute("matchingIdeas", matching);
+    List<UUID> matchingIds = matching.stream().map(Idea::getId).toList();
+    model.addAttribute("otherIdeas", openIdeas().stream().filter(idea -> !matchingIds.contains(idea.getId())).toList());
+    model.addAttribute("chosenIdea", chosen);
+    model.addAttribute("joinError", resolution == null ? null : resolution.errors().stream()
+        .filter(error -> JOIN_IDEA.equals(error.field())).map(error -> new FormTexts(messages, LocaleContextHolder.getLocale()).error(error.message()))
+        .findFirst().orElse(null));
+  }
+
+  private List<Idea> openIdeas() {
+    return ideas.list(OPEN_IDEAS, PageRequest.of(0, OFFERED_IDEAS, Sort.by("title"))).getContent();
+  }
+
+  /**
+   * The resolve form with the root causes of the taxonomy as it stands (admins rename and add them),
+   * not the file's copy, and the open ideas as the choices to join.
+   */
   private FormDefinition resolveForm() {
     List<FormComponent.Option> leaves = rootCauses.taxonomy().stream()
-        .flatMap(cause -> cause.children().stream().map(leaf -> new FormComponent.Option(cause.label() + ": " + leaf.label(), leaf.code())))
+        .flatMap(cause -> cause.children().stream()
+            .map(leaf -> new FormComponent.Option(labels.rootCause(cause.code()) + ": " + labels.rootCause(leaf.code()), leaf.code())))
         .toList();
-    return forms.get(RESOLVE_FORM).withOptions("rootCause", leaves);
+    List<FormComponent.Option> openIdeas = openIdeas().stream()
+        .map(idea -> new FormComponent.Option(idea.getTitle(), idea.getId().toString())).toList();
+    FormDefinition form = forms.get(RESOLVE_FORM).withOptions("rootCause", leaves);
+    return new FormDefinition(form.id(), form.components().stream()
+        .map(component -> JOIN_IDEA.equals(component.key()) ? asChoice(component, openIdeas) : component).toList());
+  }
+
+  /** The file's field for an idea's id becomes a choice of the open ideas, which the page shows by title. */
+  private static FormComponent asChoice(FormComponent field, List<FormComponent.Option> ideas) {
+    return new FormComponent(field.id(), "select", field.key(), field.label(), field.description(), field.text(), null, null, ideas,
+        new FormComponent.Validation(false, null, null, null, null, null));
+  }
+
+  /** The page draws the choice of an idea to join itself, with the ideas of the chosen root cause first. */
+  private static FormDefinition withoutJoinField(FormDefinition form) {
+    return new FormDefinition(form.id(), form.components().stream().filter(component -> !JOIN_IDEA.equals(component.key())).toList());
   }
 
   private Map<String, Object> formContext(DetractorCase detractorCase, CustomerCard card) {
     Map<String, Object> context = new HashMap<>();
     context.put("score", card.response().score());
-    context.put("touchpoint", label(ReferenceKind.TOUCHPOINT, detractorCase.getTouchpoint()));
+    context.put("touchpoint", labels.code("TOUCHPOINT", detractorCase.getTouchpoint()));
     context.put("comment", card.response().comment() == null ? "" : card.response().comment());
     ServicePreference preference = preference(card.servicePreference());
-    context.put("servicePreference", preference == null ? "not known" : labels.of(preference));
-    context.put("serviceHint", hint(card.servicePreference()));
+    context.put("servicePreference", preference == null ? text("common.not-known") : labels.of(preference));
+    context.put("serviceHint", preference == null ? "" : text("cases.hint." + preference.name()));
     context.put("callbackDue", moments.time(detractorCase.getCallbackDue()));
     return context;
   }
 
   private ProposeIdea idea(UUID caseId, FormSubmission submission, Authentication user) {
-    String join = submission.text("joinIdeaId");
+    String join = submission.text(JOIN_IDEA);
     if (join != null) {
       return new ProposeIdea(UUID.fromString(join), null, null, null, null, caseId, user.getName());
     }
@@ -303,17 +368,17 @@ class CasePage {
 
   private String refused(UUID id, Authentication user, Model model, HttpServletResponse response, ConflictException refused) {
     response.setStatus(HttpServletResponse.SC_CONFLICT);
-    model.addAttribute("error", "That is not possible now: " + refused.getMessage());
+    model.addAttribute("error", text("cases.error.refused", refused.getMessage()));
     return page(id, user, model, null, null);
   }
 
-  private String label(ReferenceKind kind, String code) {
-    return code == null ? null : referenceData.labelOf(kind, code).orElse(code);
+  private String text(String key, Object... arguments) {
+    Locale locale = LocaleContextHolder.getLocale();
+    return messages.getMessage(key, arguments, locale);
   }
 
-  private static String hint(String servicePreference) {
-    ServicePreference preference = preference(servicePreference);
-    return preference == null ? null : preference.hint();
+  private static String first(List<String> values) {
+    return values == null || values.isEmpty() ? null : values.get(0);
   }
 
   private static ServicePreference preference(String servicePreference) {

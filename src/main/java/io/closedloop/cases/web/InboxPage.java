@@ -12,6 +12,8 @@ import io.closedloop.shared.ConflictException;
 import io.closedloop.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,7 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The agent's inbox: my cases and my teams' unclaimed queue, due first, with filters, search and claiming. */
+/**
+ * The agent's inbox: my cases and my teams' unclaimed queue, due first, with filters and claiming; a
+ * search also finds the cases of my teams that colleagues work on and the closed ones.
+ */
 @Controller
 @WebPage
 class InboxPage {
@@ -37,8 +42,10 @@ class InboxPage {
   private final ClaimingCase claiming;
   private final CasePermissions permissions;
   private final ReferenceData referenceData;
+  private final MessageSource messages;
 
-  InboxPage(CaseQueries queries, ClaimingCase claiming, CasePermissions permissions, ReferenceData referenceData) {
+  InboxPage(CaseQueries queries, ClaimingCase claiming, CasePermissions permissions, ReferenceData referenceData, MessageSource messages) {
+    this.messages = messages;
     this.queries = queries;
     this.claiming = claiming;
     this.permissions = permissions;
@@ -59,11 +66,11 @@ class InboxPage {
       claiming.claim(new CaseId(id), user.getName());
     } catch (ConflictException refused) {
       if (htmx == null) {
-        redirect.addFlashAttribute("error", refused.getMessage());
+        redirect.addFlashAttribute("error", notClaimed(refused));
         return "redirect:/inbox";
       }
       response.setStatus(HttpServletResponse.SC_CONFLICT);
-      model.addAttribute("error", "Could not claim the case: " + refused.getMessage());
+      model.addAttribute("error", notClaimed(refused));
       fill(model, filters, user);
       return "cases/inbox :: worklists";
     }
@@ -75,21 +82,35 @@ class InboxPage {
     return "cases/inbox :: worklists";
   }
 
+  private String notClaimed(ConflictException refused) {
+    return messages.getMessage("cases.inbox.not-claimed", new Object[] {refused.getMessage()}, LocaleContextHolder.getLocale());
+  }
+
   private void fill(Model model, InboxFilters filters, Authentication user) {
     PageRequest page = PageRequest.of(0, SHOWN, Sort.by("callbackDue"));
     CaseStatus mineStatus = filters.status() == null ? CaseStatus.IN_PROGRESS : filters.status();
     Page<CaseSummary> mine = queries.list(new CaseFilter(mineStatus, user.getName(), null, filters.overdueOnly(), null,
         filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null), page);
-    Page<CaseSummary> queue = filters.status() == null || filters.status() == CaseStatus.OPEN
+    boolean queueShown = filters.status() == null || filters.status() == CaseStatus.OPEN;
+    Page<CaseSummary> queue = queueShown
         ? queries.list(permissions.visibleTo(user, new CaseFilter(CaseStatus.OPEN, null, null, filters.overdueOnly(), null,
             filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), page)
+        : Page.empty(page);
+    Page<CaseSummary> found = filters.searchesTeams()
+        ? queries.foundBeyondWorklists(permissions.visibleTo(user, new CaseFilter(filters.status(), null, null, filters.overdueOnly(),
+            null, filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), user.getName(), mineStatus,
+            PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, "createdAt")))
         : Page.empty(page);
     model.addAttribute("section", "inbox");
     model.addAttribute("mine", mine.getContent());
     model.addAttribute("mineTotal", mine.getTotalElements());
     model.addAttribute("queue", queue.getContent());
     model.addAttribute("queueTotal", queue.getTotalElements());
-    model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT));
+    model.addAttribute("queueShown", queueShown);
+    model.addAttribute("searched", filters.searchesTeams());
+    model.addAttribute("found", found.getContent());
+    model.addAttribute("foundTotal", found.getTotalElements());
+    model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT, LocaleContextHolder.getLocale()));
     model.addAttribute("statuses", CaseStatus.values());
   }
 
@@ -102,6 +123,11 @@ class InboxPage {
 
     Boolean alarmingOnly() {
       return Boolean.TRUE.equals(alarming) ? Boolean.TRUE : null;
+    }
+
+    /** A search or a chosen status looks through all the cases of my teams, not only my worklists. */
+    boolean searchesTeams() {
+      return (q != null && !q.isBlank()) || status != null;
     }
 
     String touchpointCode() {

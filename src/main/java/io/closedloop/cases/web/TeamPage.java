@@ -2,6 +2,7 @@ package io.closedloop.cases.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.closedloop.cases.AlarmReviews;
 import io.closedloop.cases.AssigningCase.AssignCase;
 import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.CaseId;
@@ -26,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,7 +38,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The manager's workspace: the team board, assigning and reassigning (one or many), escalations and alarming cases. */
+/**
+ * The manager's workspace: the team board, assigning and reassigning (one or many), escalations, and the
+ * alarms to review (for the head of customer experience, those of every team), apart from the ones reviewed.
+ */
 @Controller
 @WebPage
 class TeamPage {
@@ -51,10 +57,14 @@ class TeamPage {
   private final Clock clock;
   private final ObjectMapper json;
   private final CaseOwners owners;
+  private final AlarmReviews alarmReviews;
+  private final MessageSource messages;
 
   TeamPage(CaseQueries queries, AssigningCase assigning, CasePermissions permissions, Teams teams, ReferenceData referenceData,
-      Moments moments, Clock clock, ObjectMapper json, CaseOwners owners) {
+      Moments moments, Clock clock, ObjectMapper json, CaseOwners owners, AlarmReviews alarmReviews, MessageSource messages) {
     this.owners = owners;
+    this.alarmReviews = alarmReviews;
+    this.messages = messages;
     this.queries = queries;
     this.assigning = assigning;
     this.permissions = permissions;
@@ -87,14 +97,19 @@ class TeamPage {
     model.addAttribute("chart", json.writeValueAsString(Map.of(
         "labels", workload.owners().stream().map(TeamWorkload.Row::owner).toList(),
         "open", workload.owners().stream().map(TeamWorkload.Row::open).toList(),
-        "overdue", workload.owners().stream().map(TeamWorkload.Row::overdue).toList())));
+        "overdue", workload.owners().stream().map(TeamWorkload.Row::overdue).toList(),
+        "openLabel", text("cases.team.board.open"),
+        "overdueLabel", text("cases.team.board.overdue"))));
     model.addAttribute("openCases", open);
     model.addAttribute("escalations", open.stream().filter(summary -> summary.escalationLevel() > 0).toList());
-    model.addAttribute("alarming", open.stream().filter(CaseSummary::alarming).toList());
-    model.addAttribute("receivesLevelTwo", permissions.receivesLevelTwo(user));
-    model.addAttribute("levelTwo", permissions.receivesLevelTwo(user)
-        ? queries.openOf(teams.all(), SHOWN).stream().filter(summary -> summary.escalationLevel() >= 2).toList() : List.of());
-    model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT));
+    boolean headOfCx = permissions.receivesLevelTwo(user);
+    List<CaseSummary> everyTeam = headOfCx ? queries.openOf(teams.all(), SHOWN) : List.of();
+    List<CaseSummary> alarmScope = headOfCx ? everyTeam : open;
+    model.addAttribute("alarms", AlarmBoard.of(alarmScope, alarmReviews.of(alarmScope.stream().filter(CaseSummary::alarming)
+        .map(CaseSummary::id).toList()), headOfCx));
+    model.addAttribute("receivesLevelTwo", headOfCx);
+    model.addAttribute("levelTwo", everyTeam.stream().filter(summary -> summary.escalationLevel() >= 2).toList());
+    model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT, LocaleContextHolder.getLocale()));
     return "cases/team";
   }
 
@@ -108,11 +123,11 @@ class TeamPage {
       Model model, HttpServletResponse response, RedirectAttributes redirect) throws JsonProcessingException {
     String back = "redirect:/team" + (team == null ? "" : "?team=" + team);
     if (caseIds == null || caseIds.isEmpty()) {
-      redirect.addFlashAttribute("error", "Choose at least one case to assign.");
+      redirect.addFlashAttribute("error", text("cases.team.choose-cases"));
       return back;
     }
     if (owner == null || owner.isBlank()) {
-      redirect.addFlashAttribute("error", "Choose the new owner.");
+      redirect.addFlashAttribute("error", text("cases.team.choose-owner"));
       return back;
     }
     List<DetractorCase> chosen = caseIds.stream().map(caseId -> queries.get(new CaseId(caseId)).detractorCase()).toList();
@@ -121,7 +136,7 @@ class TeamPage {
         .flatMap(caseTeam -> owners.whyCannotOwn(owner, caseTeam).stream()).distinct().toList();
     if (!unfit.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("error", "Not assigned: owner: " + String.join("; ", unfit));
+      model.addAttribute("error", text("cases.team.not-assigned-owner", String.join("; ", unfit)));
       return board(team, user, model);
     }
     List<String> refused = new ArrayList<>();
@@ -134,11 +149,15 @@ class TeamPage {
         refused.add(problem.getMessage());
       }
     }
-    redirect.addFlashAttribute("notice", assigned == 1 ? "Assigned 1 case to " + owner + "." : "Assigned " + assigned + " cases to " + owner + ".");
+    redirect.addFlashAttribute("notice", text("cases.team.assigned", assigned, owner));
     if (!refused.isEmpty()) {
-      redirect.addFlashAttribute("error", "Not assigned: " + String.join("; ", refused));
+      redirect.addFlashAttribute("error", text("cases.team.not-assigned", String.join("; ", refused)));
     }
     return back;
+  }
+
+  private String text(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
   }
 
   private List<String> managedTeams(Authentication user) {

@@ -9,12 +9,16 @@ import io.closedloop.ideas.ImprovementCycle;
 import io.closedloop.ideas.ProposeIdea;
 import io.closedloop.ideas.ProposingIdea;
 import io.closedloop.ideas.VotingForIdea;
+import io.closedloop.intake.ReferenceData;
+import io.closedloop.intake.ReferenceKind;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.InvalidInputException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
@@ -34,12 +38,17 @@ class IdeaPageController {
   private final CycleQueries cycles;
   private final VotingForIdea voting;
   private final ProposingIdea proposing;
+  private final ReferenceData referenceData;
+  private final MessageSource messages;
 
-  IdeaPageController(IdeaBacklog backlog, CycleQueries cycles, VotingForIdea voting, ProposingIdea proposing) {
+  IdeaPageController(IdeaBacklog backlog, CycleQueries cycles, VotingForIdea voting, ProposingIdea proposing, ReferenceData referenceData,
+      MessageSource messages) {
     this.backlog = backlog;
     this.cycles = cycles;
     this.voting = voting;
     this.proposing = proposing;
+    this.referenceData = referenceData;
+    this.messages = messages;
   }
 
   @GetMapping("/ideas")
@@ -58,6 +67,7 @@ class IdeaPageController {
     model.addAttribute("cycle", cycle);
     model.addAttribute("agenda", cycle == null ? null : cycles.agendaOf(cycle.getId()));
     model.addAttribute("votesCountFor", votesCountFor);
+    model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT, LocaleContextHolder.getLocale()));
     return "ideas/backlog";
   }
 
@@ -65,7 +75,7 @@ class IdeaPageController {
   String vote(@PathVariable UUID id, Authentication user, RedirectAttributes flash) {
     try {
       VotingForIdea.VoteCast vote = voting.vote(id, user.getName());
-      flash.addFlashAttribute("message", "Your vote counts for cycle " + vote.cycle() + ".");
+      flash.addFlashAttribute("message", text("ideas.vote.counted", vote.cycle()));
     } catch (ConflictException e) {
       flash.addFlashAttribute("error", e.getMessage());
     }
@@ -76,12 +86,17 @@ class IdeaPageController {
   String propose(@RequestParam String title, @RequestParam(required = false) String description, @RequestParam Horizon horizon,
       @RequestParam(required = false) String touchpoint, Authentication user, RedirectAttributes flash) {
     try {
-      proposing.propose(new ProposeIdea(null, title, description, horizon, touchpoint, null, user.getName()));
-      flash.addFlashAttribute("message", "Your idea is in the backlog.");
+      proposing.propose(new ProposeIdea(null, title, description, horizon, touchpoint == null || touchpoint.isBlank() ? null : touchpoint,
+          null, user.getName()));
+      flash.addFlashAttribute("message", text("ideas.propose.done"));
     } catch (InvalidInputException e) {
       flash.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/ideas";
+  }
+
+  private String text(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
   }
 
   /** A backlog idea with its votes and customers. */

@@ -48,4 +48,32 @@ class WorkingTimeTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new WorkingTime(
         EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(8, 0), LocalTime.of(8, 0), ZoneId.of("UTC"), "DK"));
   }
+
+  @Test
+  void names_the_part_that_cannot_be_so_a_form_can_show_it_beside_its_field() {
+    LocalTime eight = LocalTime.of(8, 0);
+    ZoneId zone = ZoneId.of("Europe/Copenhagen");
+
+    assertThat(fieldAtFault(() -> new WorkingTime(EnumSet.noneOf(DayOfWeek.class), eight, LocalTime.of(16, 0), zone, "DK")))
+        .isEqualTo("workingDays");
+    assertThat(fieldAtFault(() -> new WorkingTime(EnumSet.of(DayOfWeek.MONDAY), eight, eight, zone, "DK"))).isEqualTo("closesAt");
+    assertThat(fieldAtFault(() -> new WorkingTime(EnumSet.of(DayOfWeek.MONDAY), eight, LocalTime.of(16, 0), zone, "Denmark")))
+        .isEqualTo("country");
+    assertThat(fieldAtFault(() -> new BusinessCalendar(new WorkingTime(EnumSet.of(DayOfWeek.MONDAY), eight, LocalTime.of(16, 0), zone, "QQ"))))
+        .isEqualTo("country");
+  }
+
+  @Test
+  void the_countries_a_calendar_can_keep_are_iso_codes_with_known_holidays() {
+    assertThat(PublicHolidays.countries()).contains("DK", "NO", "SE", "DE").allSatisfy(code -> assertThat(code).matches("[A-Z]{2}"));
+  }
+
+  private static String fieldAtFault(Runnable making) {
+    try {
+      making.run();
+    } catch (InvalidWorkingTime invalid) {
+      return invalid.field();
+    }
+    throw new AssertionError("no InvalidWorkingTime thrown");
+  }
 }

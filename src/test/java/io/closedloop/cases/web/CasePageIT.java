@@ -12,12 +12,23 @@ import io.closedloop.support.Api;
 import io.closedloop.support.Detractors;
 import io.closedloop.support.IntegrationTest;
 import io.closedloop.support.Pages;
+import io.closedloop.cases.CaseSettings;
+import io.closedloop.web.Moments;
+import io.closedloop.web.PersonalPreferences;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -30,11 +41,25 @@ class CasePageIT {
   @Autowired
   WebApplicationContext context;
 
+  @Autowired
+  PersonalPreferences preferences;
+
+  @Autowired
+  Moments moments;
+
+  @Autowired
+  CaseSettings settings;
+
   Pages pages;
 
   @BeforeEach
   void pages() {
     pages = new Pages(context);
+  }
+
+  @AfterEach
+  void forgetBobsChoices() {
+    preferences.save("bob", new PersonalPreferences.Preference(null, null));
   }
 
   @Test
@@ -43,7 +68,7 @@ class CasePageIT {
 
     String html = page(caseId, "alice");
 
-    assertThat(html).contains("Karen Blixen", "href=\"tel:+45 12 34 56 78\"", "href=\"mailto:kunde@example.com\"", "Action oriented",
+    assertThat(html).contains("Karen Blixen", "href=\"tel:+45 12 34 56 78\"", "href=\"mailto:kunde@example.com\"", "Action-oriented",
         "Wants ownership and speed", "Waited forever", "Detractor score 4", "Claim this case");
     assertThat(html).as("the call-back form is for the owner").doesNotContain("Log contact attempt");
   }
@@ -141,13 +166,14 @@ class CasePageIT {
     Map<String, Object> resolved = Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, first);
     assertThat(resolved).containsEntry("status", "RESOLVED").containsEntry("outcome", "PARTIALLY_RECOVERED")
         .containsEntry("rootCause", "website.navigation");
-    assertThat(page(first, "alice")).contains("Partially recovered", "Messy or hard to navigate");
+    assertThat(page(first, "alice")).contains("Partly recovered", "Messy or hard to navigate");
 
     String second = reachedCase("Idea Joiner");
     String offered = pages.mvc().perform(get("/cases/{id}/offered-ideas", second).param("rootCause", "website.navigation")
         .with(pages.as("alice"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(offered).contains(title, "name=\"joinIdeaId\"");
-    String ideaId = offered.replaceAll("(?s).*value=\"([0-9a-f-]{36})\"[^>]*>\\s*<label[^>]*>" + java.util.regex.Pattern.quote(title) + ".*", "$1");
+    assertThat(offered).contains(title, "name=\"joinIdeaId\"", "With this root cause");
+    assertThat(offered.indexOf(title)).as("ideas with the chosen root cause come first").isLessThan(offered.indexOf("Other open ideas"));
+    String ideaId = offered.replaceAll("(?s).*<option value=\"([0-9a-f-]{36})\"[^>]*>" + java.util.regex.Pattern.quote(title) + "</option>.*", "$1");
     pages.mvc().perform(resolution(second).param("joinIdeaId", ideaId).with(pages.as("alice"))).andExpect(redirectedUrl("/cases/" + second));
     assertThat(Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, second).get("timeline").toString())
         .contains("Joined improvement idea " + ideaId);
@@ -209,6 +235,68 @@ class CasePageIT {
     assertThat(pages.mvc().perform(get("/cases/{id}", UUID.randomUUID()).with(pages.as("alice"))).andExpect(status().isNotFound())
         .andReturn().getResponse().getContentAsString()).contains("<h1>Not found</h1>");
     pages.mvc().perform(get("/cases/not-a-case").with(pages.as("alice"))).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void after_a_failed_call_the_page_counts_the_attempt_and_shows_the_next_one_in_the_readers_time_zone() throws Exception {
+    ZoneId newYork = ZoneId.of("America/New_York");
+    preferences.save("bob", new PersonalPreferences.Preference(null, newYork));
+    String caseId = Detractors.newCase(port, 4, null, "Retry Customer " + UUID.randomUUID().toString().substring(0, 8));
+    Api.as("bob", port).postForEntity("/api/cases/{id}/claim", null, Map.class, caseId);
+    Api.as("bob", port).postForEntity("/api/cases/{id}/contact-attempts", Map.of("channel", "PHONE", "reached", false), Map.class, caseId);
+    Instant next = Instant.parse((String) Api.as("bob", port).getForObject("/api/cases/{id}", Map.class, caseId).get("nextAttemptDue"));
+
+    String html = page(caseId, "bob");
+
+    int max = settings.maxFailedAttempts();
+    assertThat(html).contains("Attempt 1 of " + max + " failed", "Attempt 1 of " + max + "</strong>", "Next attempt",
+        "<time datetime=\"" + next + "\">" + timeIn(newYork, next) + "</time>", "Phone: not reached (failed attempt 1)");
+    assertThat(html).as("not in the team's zone").doesNotContain(timeIn(ZoneId.of("Europe/Copenhagen"), next));
+  }
+
+  @Test
+  void the_case_page_speaks_danish_to_a_danish_browser_with_labels_instead_of_codes() throws Exception {
+    String caseId = claimedCase("Dansk Kunde", "Ventede for længe");
+    Api.as("alice", port).postForEntity("/api/cases/{id}/contact-attempts", Map.of("channel", "PHONE", "reached", false), Map.class, caseId);
+
+    String html = pages.mvc().perform(get("/cases/{id}", caseId).with(pages.as("alice")).header("Accept-Language", "da-DK,da;q=0.9"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(html).contains("<html lang=\"da\"", "Tidslinje", "Kontaktforsøg", "Sag oprettet", "Kritiker med score 4",
+        "Forsøg 1 af " + settings.maxFailedAttempts() + " mislykkedes", "Næste forsøg", "Telefon: ikke træffet (mislykket forsøg 1)",
+        "Handlingsorienteret", "Vil se handling", "Registrér kontaktforsøg", "Ring tilbage senest");
+    assertThat(html).doesNotContain("Timeline", "Contact attempts", "Call back by", "CONTACT_ATTEMPTED", ">PHONE<", "Wants ownership");
+  }
+
+  @Test
+  void opening_the_address_a_case_form_was_sent_to_shows_the_case() throws Exception {
+    String caseId = claimedCase("Reload", null);
+
+    for (String form : List.of("claim", "assignment", "contact-attempts", "resolution", "alarm-review")) {
+      pages.mvc().perform(get("/cases/{id}/" + form, caseId).with(pages.as("alice"))).andExpect(redirectedUrl("/cases/" + caseId));
+    }
+  }
+
+  @Test
+  void a_form_sent_with_mistakes_lists_them_at_the_top_linked_to_their_fields() throws Exception {
+    String caseId = reachedCase("Summary");
+
+    String html = pages.mvc().perform(post("/cases/{id}/resolution", caseId).param("outcome", "RECOVERED").with(pages.as("alice")).with(csrf()))
+        .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+
+    String summary = html.substring(html.indexOf("id=\"error-summary\""), html.indexOf("</div>", html.indexOf("id=\"error-summary\"")));
+    assertThat(summary).contains("role=\"alert\"", "<a href=\"#resolve-case-Field_rootCause\">Root cause is required</a>",
+        "<a href=\"#resolve-case-Field_notes\">Resolution notes is required</a>").doesNotContain("Outcome");
+    assertThat(html).contains("id=\"resolve-case-Field_rootCause-error\"", "data-case-url=\"/cases/" + caseId + "\"");
+  }
+
+  private String timeIn(ZoneId zone, Instant instant) {
+    LocaleContextHolder.setLocaleContext(new SimpleTimeZoneAwareLocaleContext(Locale.ENGLISH, TimeZone.getTimeZone(zone)));
+    try {
+      return moments.time(instant);
+    } finally {
+      LocaleContextHolder.resetLocaleContext();
+    }
   }
 
   private String postFor(String customerExternalId, String response) {

@@ -11,12 +11,14 @@ import io.closedloop.support.Api;
 import io.closedloop.support.Detractors;
 import io.closedloop.support.IntegrationTest;
 import io.closedloop.support.Pages;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.context.WebApplicationContext;
 
 @IntegrationTest
@@ -27,6 +29,9 @@ class InboxPageIT {
 
   @Autowired
   WebApplicationContext context;
+
+  @Autowired
+  JdbcClient jdbc;
 
   Pages pages;
 
@@ -131,6 +136,69 @@ class InboxPageIT {
     pages.mvc().perform(get("/inbox").accept(org.springframework.http.MediaType.TEXT_HTML))
         .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("http://localhost/login"));
     pages.mvc().perform(get("/inbox").header("HX-Request", "true")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void a_search_finds_a_colleagues_case_and_a_resolved_case_of_my_team_but_no_case_of_another_team() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String colleagues = Detractors.newCase(port, 5, null, "Colleague " + tag);
+    Api.as("bob", port).postForEntity("/api/cases/{id}/claim", null, Map.class, colleagues);
+    String resolved = resolvedBy("bob", "Resolved " + tag);
+    String mine = resolvedBy("alice", "Mine Resolved " + tag);
+    String elsewhere = Detractors.newCase(port, 5, null, "Elsewhere " + tag);
+    jdbc.sql("update detractor_case set team = 'another-team' where id = :id").param("id", UUID.fromString(elsewhere)).update();
+
+    String html = body(get("/inbox").param("q", tag));
+
+    String found = html.substring(html.indexOf("found-heading"));
+    assertThat(found).contains("case-" + colleagues, "case-" + resolved, "case-" + mine, "<span class=\"count\">3</span>")
+        .doesNotContain("case-" + elsewhere);
+    assertThat(row(found, colleagues)).contains(">bob<", ">In progress<");
+    assertThat(row(found, resolved)).contains(">bob<", ">Resolved<");
+    assertThat(html.substring(0, html.indexOf("found-heading"))).as("my worklists hold neither")
+        .doesNotContain("case-" + colleagues, "case-" + resolved);
+  }
+
+  @Test
+  void a_search_matches_the_customers_phone_email_and_id_and_the_words_of_the_comment() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String digits = String.valueOf(10_000_000 + new java.util.Random().nextInt(89_999_999));
+    String externalId = "search-" + tag;
+    Map<String, Object> customer = Map.of("externalId", externalId, "name", "Searched Customer", "email", "found." + tag + "@example.com",
+        "phone", "+45 " + digits.substring(0, 2) + " " + digits.substring(2, 4) + " " + digits.substring(4, 6) + " " + digits.substring(6));
+    String caseId = (String) Api.as("admin", port).postForEntity("/api/responses", Map.of("externalId", "response-" + tag, "score", 2,
+        "touchpoint", "website", "comment", "The parcel " + tag + "-word never came", "customer", customer), Map.class).getBody().get("caseId");
+
+    for (String query : List.of("FOUND." + tag.toUpperCase(), digits, externalId, "response-" + tag, tag + "-word never")) {
+      assertThat(body(get("/inbox").param("q", query))).as("a search for %s", query).contains("case-" + caseId);
+    }
+    assertThat(body(get("/inbox").param("q", "nothing-like-" + tag))).doesNotContain("case-" + caseId);
+  }
+
+  @Test
+  void the_resolved_filter_shows_each_cases_status_once() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String caseId = resolvedBy("alice", "Once Resolved " + tag);
+
+    String html = body(get("/inbox").param("status", "RESOLVED").param("q", tag));
+
+    String row = row(html.substring(html.indexOf("mine-heading"), html.indexOf("found-heading")), caseId);
+    assertThat(row.split(">Resolved<", -1).length - 1).as("times the row says Resolved").isEqualTo(1);
+    assertThat(html).as("no queue of open cases under a filter for resolved ones").doesNotContain("queue-heading");
+  }
+
+  private String resolvedBy(String agent, String customerName) {
+    String caseId = Detractors.newCase(port, 5, null, customerName);
+    Api.as(agent, port).postForEntity("/api/cases/{id}/claim", null, Map.class, caseId);
+    Api.as(agent, port).postForEntity("/api/cases/{id}/contact-attempts", Map.of("channel", "PHONE", "reached", true), Map.class, caseId);
+    Api.as(agent, port).postForEntity("/api/cases/{id}/resolution", Map.of("rootCause", "service.waiting-time", "outcome", "RECOVERED",
+        "notes", "Called back"), Map.class, caseId);
+    return caseId;
+  }
+
+  private static String row(String html, String caseId) {
+    int start = html.indexOf("<tr id=\"case-" + caseId);
+    return html.substring(start, html.indexOf("</tr>", start));
   }
 
   private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {

@@ -50,9 +50,52 @@ class TeamPageIT {
         .andReturn().getResponse().getContentAsString();
 
     assertThat(html).contains("Team board", "<th scope=\"row\">alice</th>", "<th scope=\"row\">bob</th>", "Unclaimed queue",
-        "Escalations", "Alarming cases", "data-chart=");
+        "Escalations", "Alarms to review", "data-chart=");
     String alarming = html.substring(html.indexOf("alarming-heading"), html.indexOf("assign-heading"));
     assertThat(alarming).contains(name);
+  }
+
+  @Test
+  void a_reviewed_alarm_leaves_the_alarms_to_review_and_shows_who_reviewed_it_and_when() throws Exception {
+    String name = "Reviewed Alarm " + UUID.randomUUID().toString().substring(0, 8);
+    String caseId = Detractors.newCase(port, 1, "I will call my lawyer", name);
+    String before = board("mike");
+    assertThat(toReview(before)).contains(name);
+
+    pages.mvc().perform(post("/cases/{id}/alarm-review", caseId).param("alarmAction", "Called her myself")
+        .with(pages.as("mike")).with(csrf())).andExpect(redirectedUrl("/cases/" + caseId));
+
+    String after = board("mike");
+    assertThat(toReview(after)).doesNotContain(name);
+    assertThat(waiting(after)).isEqualTo(waiting(before) - 1);
+    String reviewed = after.substring(after.indexOf("id=\"reviewed-alarms\""), after.indexOf("assign-heading"));
+    assertThat(reviewed).contains(name, "reviewed by mike, ");
+  }
+
+  @Test
+  void the_head_of_customer_experience_reviews_the_alarms_of_every_team() throws Exception {
+    String name = "Alarm For Helen " + UUID.randomUUID().toString().substring(0, 8);
+    Detractors.newCase(port, 0, "I will call my lawyer", name);
+
+    String html = board("helen");
+
+    assertThat(toReview(html)).contains("Alarms to review from every team", name);
+    assertThat(toReview(board("mike"))).doesNotContain("from every team");
+  }
+
+  private String board(String user) throws Exception {
+    return pages.mvc().perform(get("/team").with(pages.as(user))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+  }
+
+  private static String toReview(String board) {
+    int end = board.contains("id=\"reviewed-alarms\"") ? board.indexOf("id=\"reviewed-alarms\"") : board.indexOf("assign-heading");
+    return board.substring(board.indexOf("alarming-heading"), end);
+  }
+
+  private static int waiting(String board) {
+    java.util.regex.Matcher count = java.util.regex.Pattern.compile("<span class=\"count\"[^>]*>(\\d+)</span>").matcher(toReview(board));
+    assertThat(count.find()).isTrue();
+    return Integer.parseInt(count.group(1));
   }
 
   @Test

@@ -132,18 +132,19 @@ class KeycloakLoginIT {
   void an_admin_keeps_the_calendar_of_a_keycloak_team_in_the_settings() throws Exception {
     HttpClient browser = browser();
 
-    HttpResponse<String> settings = logIn(browser, "admin", "/settings");
+    HttpResponse<String> settings = logIn(browser, "admin", "/settings/calendars");
     assertThat(settings.statusCode()).isEqualTo(200);
-    assertThat(settings.uri().getPath()).isEqualTo("/settings");
+    assertThat(settings.uri().getPath()).isEqualTo("/settings/calendars");
     assertThat(settings.body()).as("Keycloak's teams, and none of its role groups")
-        .contains("id=\"team-customer-service\"", "id=\"team-cx-leads\"")
-        .doesNotContain("id=\"team-manager\"", "id=\"team-camunda-admin\"");
+        .contains("id=\"team-calendar-customer-service\"", "id=\"team-calendar-cx-leads\"")
+        .doesNotContain("id=\"team-calendar-manager\"", "id=\"team-calendar-camunda-admin\"");
 
     HttpResponse<String> saved = follow(browser, browser.send(form(URI.create(app() + "/settings/teams/customer-service/calendar"),
         "day=MONDAY&day=TUESDAY&day=WEDNESDAY&opensAt=07:30&closesAt=15:30&zone=Europe/Berlin&country=DE&_csrf="
             + URLEncoder.encode(csrfToken(settings.body()), StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString()));
 
-    assertThat(saved.body()).contains("Calendar of customer-service saved.", "value=\"07:30\"", "value=\"15:30\"");
+    assertThat(saved.uri().getPath()).isEqualTo("/settings/calendars");
+    assertThat(saved.body()).contains("Working time of customer-service saved.", "value=\"07:30\"", "value=\"15:30\"");
     assertThat(calendars.savedWorkingTime("customer-service")).get().satisfies(stored -> {
       assertThat(stored.workingTime()).isEqualTo(new WorkingTime(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY),
           LocalTime.of(7, 30), LocalTime.of(15, 30), ZoneId.of("Europe/Berlin"), "DE"));
@@ -154,13 +155,14 @@ class KeycloakLoginIT {
   @Test
   void teams_and_their_members_are_changed_in_keycloak_not_in_the_settings() throws Exception {
     HttpClient browser = browser();
-    HttpResponse<String> settings = logIn(browser, "admin", "/settings");
-    assertThat(settings.body()).contains("come from the company directory (Keycloak)").doesNotContain("Create team", "Add member");
+    HttpResponse<String> settings = logIn(browser, "admin", "/settings/teams");
+    assertThat(settings.body()).contains("come from the company directory (Keycloak)").doesNotContain("Create team", "Add a member");
 
     HttpResponse<String> refused = follow(browser, browser.send(form(URI.create(app() + "/settings/teams/customer-service/members"),
         "user=dana&_csrf=" + URLEncoder.encode(csrfToken(settings.body()), StandardCharsets.UTF_8)), HttpResponse.BodyHandlers.ofString()));
 
-    assertThat(refused.body()).contains("Not saved: teams and their members are kept in the company directory (Keycloak)");
+    assertThat(refused.uri().getPath()).isEqualTo("/settings/teams");
+    assertThat(refused.body()).contains("Not saved: teams and their members are kept in the company directory (Keycloak), not here.");
     assertThat(identity.createUserQuery().memberOfGroup("customer-service").userId("dana").count()).isZero();
   }
 
