@@ -4,6 +4,8 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
@@ -26,10 +28,18 @@ public final class AccessRules {
   private static final String[] FIGURE_READERS = {MANAGER, LEADERSHIP, ADMIN};
   private static final String[] FACILITATORS = {MANAGER, ADMIN};
   /**
-   * Who brings responses in by the batch or file: admins and managers. Single responses are for
-   * admins (and later machine clients), since a response can open a case and name a customer's details.
+   * Who brings responses in by the batch or file: admins, managers and machine clients that write
+   * responses. Single responses are for admins and those clients, since a response can open a case
+   * and name a customer's details.
    */
-  private static final String[] RESPONSE_IMPORTERS = {MANAGER, ADMIN};
+  private static final String[] RESPONSE_IMPORTERS = authorities(roles(MANAGER, ADMIN), ClientScope.RESPONSES_WRITE);
+  private static final String[] RESPONSE_WRITERS = authorities(roles(ADMIN), ClientScope.RESPONSES_WRITE);
+  /** Who reads figures through the API: the roles that see a dashboard or the wall, and clients that read metrics. */
+  private static final String[] METRICS_READERS = authorities(roles(MANAGER, LEADERSHIP, ADMIN, KIOSK), ClientScope.METRICS_READ);
+  /** Who reads cases through the API: every staff role (each within its row-level rules) and clients that read cases. */
+  private static final String[] CASE_API_READERS = authorities(roles(CASE_READERS), ClientScope.CASES_READ);
+  /** Who scrapes the application's Prometheus metrics: admins and clients with that scope. */
+  private static final String[] SCRAPERS = authorities(roles(ADMIN), ClientScope.METRICS_SCRAPE);
   private static final String[] PROCESS_OPERATORS = {DESIGNER, ADMIN};
   /** Who reads the processes' instances, history and decisions through the engine: Cockpit's users and leadership. */
   private static final String[] PROCESS_READERS = {DESIGNER, LEADERSHIP, ADMIN};
@@ -38,15 +48,29 @@ public final class AccessRules {
 
   private AccessRules() {}
 
-  /** The JSON API and the engine's REST API. */
+  private static String[] roles(String... roles) {
+    return Arrays.stream(roles).map(role -> "ROLE_" + role).toArray(String[]::new);
+  }
+
+  private static String[] authorities(String[] roles, ClientScope scope) {
+    return Stream.concat(Arrays.stream(roles), Stream.of(scope.authority())).toArray(String[]::new);
+  }
+
+  /**
+   * The JSON API, the engine's REST API and the Prometheus scrape. Machine clients get only what
+   * their scopes name; a survey tool's webhook is anonymous here and proves itself by its signature.
+   */
   public static void api(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
     requests
-        .requestMatchers(GET, "/api/metrics/**").hasAnyRole(MANAGER, LEADERSHIP, ADMIN, KIOSK)
+        .requestMatchers(POST, "/api/hooks/*").permitAll()
+        .requestMatchers("/actuator/prometheus").hasAnyAuthority(SCRAPERS)
+        .requestMatchers(GET, "/api/metrics/**").hasAnyAuthority(METRICS_READERS)
         .requestMatchers("/api/notifications/**").hasAnyRole(STAFF)
         .requestMatchers(GET, "/api/root-causes").hasAnyRole(STAFF)
-        .requestMatchers(POST, "/api/responses/batch", "/api/responses/import").hasAnyRole(RESPONSE_IMPORTERS)
-        .requestMatchers("/api/responses/**", "/api/responses").hasRole(ADMIN)
-        .requestMatchers(GET, "/api/cases/**").hasAnyRole(CASE_READERS)
+        .requestMatchers(POST, "/api/responses/batch", "/api/responses/import", "/api/sources/*/import").hasAnyAuthority(RESPONSE_IMPORTERS)
+        .requestMatchers("/api/responses/**", "/api/responses").hasAnyAuthority(RESPONSE_WRITERS)
+        .requestMatchers("/api/clients/**", "/api/clients", "/api/sources/**", "/api/sources").hasRole(ADMIN)
+        .requestMatchers(GET, "/api/cases/**").hasAnyAuthority(CASE_API_READERS)
         .requestMatchers("/api/cases/**").hasAnyRole(CASE_WORKERS)
         .requestMatchers("/api/ideas/**", "/api/ideas").hasAnyRole(STAFF)
         .requestMatchers(GET, "/api/improvement-cycles/**", "/api/improvement-cycles").hasAnyRole(STAFF)

@@ -14,16 +14,19 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 
 /**
  * The default profile's login: HTTP Basic for the API, a login form for pages, both against the
- * engine's users and both held back by the {@link LoginThrottle} after repeated failures.
+ * engine's users and both held back by the {@link LoginThrottle} after repeated failures. Machine
+ * clients call the API with their bearer tokens ({@link BearerTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!keycloak")
 class PasswordLogin implements LoginMethod {
 
   private final ObjectMapper json;
+  private final BearerTokens bearerTokens;
 
-  PasswordLogin(ObjectMapper json) {
+  PasswordLogin(ObjectMapper json, BearerTokens bearerTokens) {
     this.json = json;
+    this.bearerTokens = bearerTokens;
   }
 
   @Bean
@@ -37,6 +40,7 @@ class PasswordLogin implements LoginMethod {
     basic.setRealmName("ClosedLoop");
     ThrottledLoginEntryPoint entryPoint = new ThrottledLoginEntryPoint(basic, json);
     http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(entryPoint))
+        .oauth2ResourceServer(server -> server.authenticationManagerResolver(bearerTokens.machineClients()))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint));
   }
 

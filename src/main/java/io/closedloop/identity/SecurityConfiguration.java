@@ -24,7 +24,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Who may reach what. The JSON API and the engine's REST API keep no session; pages and the
+ * Who may reach what. The JSON API, the engine's REST API and the Prometheus scrape keep no session; pages and the
  * Camunda webapps share one login with CSRF protection. {@link AccessRules} says which role
  * reaches what; the {@link LoginMethod} of the profile says how users prove who they are. Pages
  * carry the {@link PagePolicy}; over HTTPS (also as a trusted proxy forwards it, see
@@ -44,7 +44,8 @@ public class SecurityConfiguration {
   SecurityFilterChain apiSecurity(HttpSecurity http, LoginMethod login) throws Exception {
     http
         .securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**")))
+            PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus")))
         .authorizeHttpRequests(AccessRules::api)
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

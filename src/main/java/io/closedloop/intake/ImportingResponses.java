@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.InputStreamReader;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +54,9 @@ public class ImportingResponses {
       .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
       .get();
 
+  /** A file read row by row without a header of known names: a tool's export, whose header the {@link CsvLayout} reads. */
+  private static final CSVFormat PLAIN = CSVFormat.RFC4180.builder().get();
+
   private final ReceivingBatch batch;
   private final BackfillImport backfill;
   private final IntakeLimits limits;
@@ -80,6 +85,61 @@ public class ImportingResponses {
     } finally {
       Files.deleteIfExists(copy);
     }
+  }
+
+  /**
+   * Imports a file whose rows the {@code layout} reads, e.g. a survey tool's own export read with a
+   * column mapping, posted by {@code postedBy}: the same two readings, limits and answer as a file of
+   * our own columns, and every detractor opens a case.
+   */
+  public BatchResult importCsv(InputStream request, long declaredLength, CsvLayout layout, String postedBy) throws IOException {
+    InputStream body = BoundedBody.of(request, declaredLength, limits.csvBody(), "a CSV file");
+    Path copy = Files.createTempFile("closedloop-import-", ".csv");
+    try {
+      try (body; OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy), 1 << 16)) {
+        checkStructure(new CopyingStream(body, out), layout);
+      }
+      return store(copy, layout, postedBy);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  private void checkStructure(InputStream body, CsvLayout layout) {
+    try (CSVParser parser = parse(body, PLAIN)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      layout.reader(headerRows(records, layout));
+      while (records.hasNext()) {
+        records.next();
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      throw malformed(e);
+    }
+  }
+
+  private BatchResult store(Path file, CsvLayout layout, String postedBy) throws IOException {
+    ImportTally tally = new ImportTally(limits.rejectedRowsListed());
+    try (CSVParser parser = parse(new BufferedInputStream(Files.newInputStream(file), 1 << 16), PLAIN)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      CsvLayout.RowReader reader = layout.reader(headerRows(records, layout));
+      int row = 0;
+      while (records.hasNext()) {
+        row++;
+        tally.add(batch.receive(row, reader.submission(records.next().toList()), true, postedBy));
+      }
+    }
+    return tally.result();
+  }
+
+  private static List<List<String>> headerRows(Iterator<CSVRecord> records, CsvLayout layout) {
+    List<List<String>> header = new ArrayList<>();
+    while (header.size() < layout.headerRows() && records.hasNext()) {
+      header.add(records.next().toList());
+    }
+    if (header.size() < layout.headerRows()) {
+      throw new InvalidInputException("header", "is missing: the file must begin with " + layout.headerRows() + " header rows");
+    }
+    return header;
   }
 
   private BatchResult backfill(InputStream body, String postedBy) {
@@ -151,10 +211,14 @@ public class ImportingResponses {
   }
 
   private CSVParser parse(InputStream in) throws IOException {
+    return parse(in, FORMAT);
+  }
+
+  private CSVParser parse(InputStream in, CSVFormat format) throws IOException {
     Reader reader = new InputStreamReader(new BufferedInputStream(in, 1 << 16), StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT));
-    return CSVParser.parse(new BoundedCsvReader(skipByteOrderMark(reader), limits.csvRows(), limits.fieldLength()), FORMAT);
+    return CSVParser.parse(new BoundedCsvReader(skipByteOrderMark(reader), limits.csvRows(), limits.fieldLength()), format);
   }
 
   private static Reader skipByteOrderMark(Reader reader) throws IOException {

@@ -10,16 +10,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * engine's: text, varchar, char, json, xml, and bytea decoded as UTF-8 (as the engine stores long
  * and serialized values).
  */
-final class DatabaseScan {
+public final class DatabaseScan {
 
   private final JdbcClient jdbc;
 
-  DatabaseScan(JdbcClient jdbc) {
+  public DatabaseScan(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /** The columns ({@code table.column}) holding any of the strings. */
-  List<String> columnsHolding(List<String> needles) {
+  public List<String> columnsHolding(List<String> needles) {
     List<String> found = new ArrayList<>();
     for (Map<String, Object> column : textColumns()) {
       String table = "\"" + column.get("table_schema") + "\".\"" + column.get("table_name") + "\"";
@@ -46,7 +46,7 @@ final class DatabaseScan {
   }
 
   /** How many text-like columns the scan reads (so a test can show it read the engine's tables too). */
-  List<String> scannedTables() {
+  public List<String> scannedTables() {
     return textColumns().stream().map(column -> (String) column.get("table_name")).distinct().toList();
   }
 

@@ -107,8 +107,13 @@ class PermissionMatrixIT {
   }
 
   static List<Row> rows() throws IOException {
+    return rows("matrix");
+  }
+
+  /** The rows of the table between {@code <!-- name:start -->} and {@code <!-- name:end -->}, each with the status of every column. */
+  static List<Row> rows(String name) throws IOException {
     String document = Files.readString(MATRIX);
-    String table = document.substring(document.indexOf("<!-- matrix:start -->"), document.indexOf("<!-- matrix:end -->"));
+    String table = document.substring(document.indexOf("<!-- " + name + ":start -->"), document.indexOf("<!-- " + name + ":end -->"));
     List<String> lines = table.lines().filter(line -> line.startsWith("|")).toList();
     List<String> header = cells(lines.get(0));
     List<Row> rows = new ArrayList<>();

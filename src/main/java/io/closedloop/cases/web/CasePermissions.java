@@ -4,6 +4,7 @@ import io.closedloop.cases.CaseFilter;
 import io.closedloop.cases.CaseSettings;
 import io.closedloop.cases.DetractorCase;
 import io.closedloop.identity.Authorities;
+import io.closedloop.identity.ClientScope;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -11,7 +12,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Row-level rules of the case API: leadership, designers and admins read every case; agents and
+ * Row-level rules of the case API: leadership, designers, admins and machine clients with the scope
+ * {@code cases:read} read every case; agents and
  * managers read their own teams' cases (and cases they own), and the head of customer experience
  * the alarming cases and those escalated to level 2; managers assign within their teams.
  */
@@ -30,7 +32,8 @@ class CasePermissions {
   }
 
   boolean seesAll(Authentication user) {
-    return has(user, "ROLE_ADMIN") || has(user, "ROLE_LEADERSHIP") || has(user, "ROLE_DESIGNER");
+    return has(user, "ROLE_ADMIN") || has(user, "ROLE_LEADERSHIP") || has(user, "ROLE_DESIGNER")
+        || has(user, ClientScope.CASES_READ.authority());
   }
 
   CaseFilter visibleTo(Authentication user, CaseFilter filter) {

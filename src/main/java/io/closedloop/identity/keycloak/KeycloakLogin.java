@@ -1,6 +1,8 @@
 package io.closedloop.identity.keycloak;
 
+import io.closedloop.identity.BearerTokens;
 import io.closedloop.identity.LoginMethod;
+import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,17 +15,27 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 
-/** The {@code keycloak} profile's login: OIDC authorization code for pages, JWT bearer tokens for the API. */
+/**
+ * The {@code keycloak} profile's login: OIDC authorization code for pages, JWT bearer tokens for the
+ * API (a person's, or a service account's with its scopes), and the tokens of ClosedLoop's own
+ * machine clients ({@link BearerTokens}).
+ */
 @Configuration(proxyBeanMethods = false)
 @Profile("keycloak")
 class KeycloakLogin implements LoginMethod {
 
   private final ClientRegistrationRepository clients;
+  private final BearerTokens bearerTokens;
+  private final JwtDecoder jwtDecoder;
 
-  KeycloakLogin(ClientRegistrationRepository clients) {
+  KeycloakLogin(ClientRegistrationRepository clients, BearerTokens bearerTokens, JwtDecoder jwtDecoder) {
     this.clients = clients;
+    this.bearerTokens = bearerTokens;
+    this.jwtDecoder = jwtDecoder;
   }
 
   @Override
@@ -31,7 +43,9 @@ class KeycloakLogin implements LoginMethod {
     JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
     tokens.setPrincipalClaimName(KeycloakAuthorities.USER_NAME_CLAIM);
     tokens.setJwtGrantedAuthoritiesConverter(jwt -> KeycloakAuthorities.of(jwt.getClaims()));
-    http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens)));
+    JwtAuthenticationProvider keycloakTokens = new JwtAuthenticationProvider(jwtDecoder);
+    keycloakTokens.setJwtAuthenticationConverter(tokens);
+    http.oauth2ResourceServer(server -> server.authenticationManagerResolver(bearerTokens.withOthers(List.of(keycloakTokens))));
   }
 
   @Override

@@ -1,18 +1,22 @@
 package io.closedloop.metrics.web;
 
 import io.closedloop.identity.Authorities;
+import io.closedloop.identity.ClientScope;
 import io.closedloop.identity.Role;
 import io.closedloop.metrics.Scope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Whose figures a reader sees: leadership and admins every team, managers their own teams, the wall screen totals. */
+/**
+ * Whose figures a reader sees: leadership, admins and machine clients with the scope {@code metrics:read}
+ * every team, managers their own teams, the wall screen totals.
+ */
 @Component
 class Readers {
 
   Scope scopeOf(Authentication user, String team) {
-    if (has(user, Role.LEADERSHIP) || has(user, Role.ADMIN)) {
+    if (has(user, Role.LEADERSHIP) || has(user, Role.ADMIN) || has(user, ClientScope.METRICS_READ.authority())) {
       return Scope.EVERYTHING.onlyTeam(team);
     }
     if (has(user, Role.MANAGER)) {
@@ -32,6 +36,10 @@ class Readers {
   }
 
   private static boolean has(Authentication user, Role role) {
-    return user.getAuthorities().stream().anyMatch(authority -> role.authority().equals(authority.getAuthority()));
+    return has(user, role.authority());
+  }
+
+  private static boolean has(Authentication user, String authority) {
+    return user.getAuthorities().stream().anyMatch(granted -> authority.equals(granted.getAuthority()));
   }
 }

@@ -200,6 +200,39 @@ class KeycloakLoginIT {
   }
 
   @Test
+  void a_service_account_with_the_realm_role_responses_write_posts_a_response_that_opens_a_case() throws Exception {
+    String token = serviceAccountToken("connector-" + UUID.randomUUID().toString().substring(0, 8), List.of("responses:write"), List.of());
+
+    HttpResponse<String> received = post("/api/responses", token, """
+        {"externalId": "kc-sa-%s", "score": 2, "touchpoint": "website", "customer": {"externalId": "kc-sa-customer"}}
+        """.formatted(UUID.randomUUID()));
+
+    assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+    assertThat(JSON.readTree(received.body()).path("caseId").isNull()).isFalse();
+    assertThat(get("/api/metrics/nps", token).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void a_service_account_with_the_client_scope_metrics_read_reads_the_figures_and_posts_nothing() throws Exception {
+    String token = serviceAccountToken("bi-" + UUID.randomUUID().toString().substring(0, 8), List.of(), List.of("metrics:read"));
+
+    assertThat(JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).path("scope").asText()).contains("metrics:read");
+    assertThat(get("/api/metrics/nps?groupBy=team", token).statusCode()).isEqualTo(200);
+    assertThat(post("/api/responses", token, "{}").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void closedloops_own_client_tokens_work_in_the_keycloak_profile_too() throws Exception {
+    HttpResponse<String> created = post("/api/clients", token("admin"), "{\"name\": \"kc-own-%s\", \"scopes\": [\"cases:read\"]}"
+        .formatted(UUID.randomUUID().toString().substring(0, 8)));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String own = JSON.readTree(created.body()).path("token").asText();
+
+    assertThat(get("/api/cases", own).statusCode()).isEqualTo(200);
+    assertThat(get("/api/cases", own + "x").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void an_access_token_lives_five_minutes() throws Exception {
     JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token("alice").split("\\.")[1]));
 
@@ -266,6 +299,78 @@ class KeycloakLoginIT {
     assertThat(response.statusCode()).as("token of %s: %s", user, response.body()).isEqualTo(200);
     JsonNode body = JSON.readTree(response.body());
     return body.path("access_token").asText();
+  }
+
+  /**
+   * Creates a confidential client with a service account in the realm, through Keycloak's admin API,
+   * gives its service account the realm roles and the (new) client scopes named, and answers a token
+   * of its client-credentials grant.
+   */
+  private static String serviceAccountToken(String clientId, List<String> realmRoles, List<String> clientScopes) throws Exception {
+    String admin = masterAdminToken();
+    String realm = KeycloakServer.get().url() + "/admin/realms/closedloop";
+    String secret = "secret-" + UUID.randomUUID();
+    assertThat(adminCall("POST", realm + "/clients", admin, """
+        {"clientId": "%s", "enabled": true, "protocol": "openid-connect", "publicClient": false, "secret": "%s",
+         "serviceAccountsEnabled": true, "standardFlowEnabled": false, "directAccessGrantsEnabled": false}
+        """.formatted(clientId, secret)).statusCode()).isEqualTo(201);
+    String clientUuid = JSON.readTree(adminCall("GET", realm + "/clients?clientId=" + clientId, admin, null).body()).get(0).path("id").asText();
+    String serviceUser = JSON.readTree(adminCall("GET", realm + "/clients/" + clientUuid + "/service-account-user", admin, null).body())
+        .path("id").asText();
+    for (String role : realmRoles) {
+      String representation = adminCall("GET", realm + "/roles/" + URLEncoder.encode(role, StandardCharsets.UTF_8).replace("+", "%20"),
+          admin, null).body();
+      assertThat(adminCall("POST", realm + "/users/" + serviceUser + "/role-mappings/realm", admin, "[" + representation + "]")
+          .statusCode()).isEqualTo(204);
+    }
+    for (String scope : clientScopes) {
+      HttpResponse<String> created = adminCall("POST", realm + "/client-scopes", admin, """
+          {"name": "%s", "protocol": "openid-connect", "attributes": {"include.in.token.scope": "true"}}
+          """.formatted(scope));
+      String scopeId = created.statusCode() == 201
+          ? created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "")
+          : ScopeList.idOfScope(adminCall("GET", realm + "/client-scopes", admin, null).body(), scope);
+      assertThat(adminCall("PUT", realm + "/clients/" + clientUuid + "/default-client-scopes/" + scopeId, admin, null).statusCode())
+          .isEqualTo(204);
+    }
+    String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret;
+    HttpResponse<String> token = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(KeycloakServer.get().issuer() + "/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+    return JSON.readTree(token.body()).path("access_token").asText();
+  }
+
+  private static String masterAdminToken() throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(KeycloakServer.get().url() + "/realms/master/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body()).path("access_token").asText();
+  }
+
+  private static HttpResponse<String> adminCall(String method, String url, String token, String json) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Finds a client scope's id by its name in the admin API's list. */
+  private static final class ScopeList {
+    static String idOfScope(String list, String name) throws Exception {
+      for (JsonNode scope : JSON.readTree(list)) {
+        if (name.equals(scope.path("name").asText())) {
+          return scope.path("id").asText();
+        }
+      }
+      throw new AssertionError("no client scope " + name);
+    }
   }
 
   /** A token with an admin's claims and the right issuer, signed by a key Keycloak never had. */
