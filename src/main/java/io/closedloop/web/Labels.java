@@ -3,42 +3,35 @@ package io.closedloop.web;
 import io.closedloop.cases.RootCauses;
 import io.closedloop.intake.ReferenceData;
 import io.closedloop.intake.ReferenceKind;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Readable, translated labels for what is stored as a code ({@code ${@labels.of(status)}}: IN_PROGRESS
  * becomes "In progress" or "I gang"; {@code ${@labels.rootCause('service.waiting-time')}} "Waiting time"
- * or "Ventetid"). Labels of codes are read at most every few seconds.
+ * or "Ventetid"). Labels of codes are read once per request.
  */
 @Component("labels")
 public class Labels {
-
-  static final Duration FRESH_FOR = Duration.ofSeconds(10);
 
   private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
   private final MessageSource messages;
   private final RootCauses rootCauses;
   private final ReferenceData referenceData;
-  private final Clock clock;
-  private final Map<String, Read> read = new ConcurrentHashMap<>();
 
-  Labels(MessageSource messages, RootCauses rootCauses, ReferenceData referenceData, Clock clock) {
+  Labels(MessageSource messages, RootCauses rootCauses, ReferenceData referenceData) {
     this.messages = messages;
     this.rootCauses = rootCauses;
     this.referenceData = referenceData;
-    this.clock = clock;
   }
 
   /** The label of an enum value, from the {@code enum.<Type>.<VALUE>} message, else its name in words. */
@@ -78,14 +71,19 @@ public class Labels {
     return messages.getMessage("common.week", new Object[] {Integer.parseInt(week.group(2)), week.group(1)}, locale());
   }
 
-  private Map<String, String> cached(String key, Supplier<Map<String, String>> load) {
-    Instant now = clock.instant();
-    Read last = read.get(key);
-    if (last != null && now.isBefore(last.at().plus(FRESH_FOR))) {
-      return last.labels();
+  /** Labels read once per request (a page of a hundred rows asks once), and fresh on the next one. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> cached(String key, Supplier<Map<String, String>> load) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return load.get();
     }
-    Map<String, String> labels = load.get();
-    read.put(key, new Read(labels, now));
+    String attribute = Labels.class.getName() + "|" + key;
+    Map<String, String> labels = (Map<String, String>) request.getAttribute(attribute, RequestAttributes.SCOPE_REQUEST);
+    if (labels == null) {
+      labels = load.get();
+      request.setAttribute(attribute, labels, RequestAttributes.SCOPE_REQUEST);
+    }
     return labels;
   }
 
@@ -98,5 +96,4 @@ public class Labels {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  private record Read(Map<String, String> labels, Instant at) {}
 }

@@ -32,6 +32,9 @@ class StartPageController {
     if (has(user, "ROLE_LEADERSHIP")) {
       return "redirect:/dashboard";
     }
+    if (has(user, "ROLE_DESIGNER")) {
+      return "redirect:/processes";
+    }
     if (has(user, "ROLE_ADMIN")) {
       return "redirect:/settings";
     }
