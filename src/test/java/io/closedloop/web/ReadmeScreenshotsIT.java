@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ReadmeScreenshotsIT {
 
   private static final List<String> CUSTOMERS = List.of("Karen Holm", "Jens Madsen", "Sofie Lund", "Mads Kristensen");
+  private static final List<String> PRAISE = List.of("Anne in the Aarhus shop took her time and found exactly what I needed",
+      "Quick and friendly answer in the chat", "You called me back the same day and fixed my invoice");
   private static final List<String> COMMENTS = List.of("Waited 40 minutes on the phone and nobody could help me",
       "The invoice was wrong for the third time", "Your website logs me out all the time", "Delivery was a week late");
 
@@ -38,6 +41,10 @@ class ReadmeScreenshotsIT {
       if (i == 0) {
         caseId = opened;
       }
+    }
+    for (String praise : PRAISE) {
+      Api.as("admin", port).postForEntity("/api/responses", Map.of("externalId", "readme-" + UUID.randomUUID(), "score", 10,
+          "touchpoint", "store", "comment", praise, "customer", Map.of("externalId", "readme-" + UUID.randomUUID())), Map.class);
     }
     Api.as("alice", port).postForEntity("/api/cases/{id}/claim", null, Map.class, caseId);
     Api.as("alice", port).postForEntity("/api/cases/{id}/contact-attempts", Map.of("channel", "PHONE", "reached", false,
