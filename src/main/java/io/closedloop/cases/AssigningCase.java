@@ -1,6 +1,6 @@
 package io.closedloop.cases;
 
-import io.closedloop.notifications.NotificationWording;
+import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
 import io.closedloop.shared.InvalidInputException;
 import java.util.List;
@@ -44,11 +44,11 @@ public class AssigningCase {
     String reason = command.reason() == null || command.reason().isBlank() ? "" : ": " + command.reason();
     timeline.record(command.caseId(), command.by(), previous == null ? TimelineEventType.ASSIGNED : TimelineEventType.REASSIGNED,
         (previous == null ? "Assigned to " : "Reassigned from " + previous + " to ") + command.owner() + reason,
-        (previous == null ? TimelineWording.of("assigned").user(command.owner())
-            : TimelineWording.of("reassigned").user(previous).user(command.owner())).quote(command.reason()));
+        (previous == null ? Wording.of("assigned").user(command.owner())
+            : Wording.of("reassigned").user(previous).user(command.owner())).quote(command.reason()));
     notifications.send(List.of(command.owner()), assigned.getId(), "ASSIGNED", command.by() + " gave you a detractor case" + reason,
-        reason.isEmpty() ? NotificationWording.of("assigned").user(command.by())
-            : NotificationWording.of("assigned-reason").user(command.by()).text(command.reason().strip()));
+        reason.isEmpty() ? Wording.of("assigned").user(command.by())
+            : Wording.of("assigned-reason").user(command.by()).text(command.reason().strip()));
     workflow.ownerChanged(command.caseId(), command.owner());
     return new CaseAssigned(command.caseId(), previous, command.owner());
   }

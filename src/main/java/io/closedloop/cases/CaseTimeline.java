@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.shared.Wording;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ public class CaseTimeline {
   }
 
   /** Records an entry with its English detail (the API's) and how pages word it in their reader's language. */
-  public void record(CaseId caseId, String actor, TimelineEventType type, String detail, TimelineWording wording) {
+  public void record(CaseId caseId, String actor, TimelineEventType type, String detail, Wording wording) {
     entries.save(new TimelineEntry(caseId.value(), clock.instant(), actor, type.name(), detail, wording));
   }
 

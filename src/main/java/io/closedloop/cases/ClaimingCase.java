@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.shared.Wording;
 import io.closedloop.identity.Teams;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,7 @@ public class ClaimingCase {
     }
     claimed.claim(user);
     timeline.record(caseId, user, TimelineEventType.CLAIMED, user + " claimed the case",
-        TimelineWording.of("claimed").user(user));
+        Wording.of("claimed").user(user));
     workflow.ownerChanged(caseId, user);
     return new CaseClaimed(caseId, user);
   }

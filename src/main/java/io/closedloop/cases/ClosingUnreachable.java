@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.shared.Wording;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,6 @@ public class ClosingUnreachable {
     String note = "The customer could not be reached in " + failedAttempts + " attempts";
     cases.load(caseId).closeUnreachable(note, clock.instant());
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.CLOSED_UNREACHABLE, note,
-        TimelineWording.of("closedUnreachable").number(failedAttempts));
+        Wording.of("closedUnreachable").number(failedAttempts));
   }
 }

@@ -1,7 +1,7 @@
 package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
-import io.closedloop.notifications.NotificationWording;
+import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,15 +55,15 @@ public class EscalatingCase {
     String to = level == 1 ? "the managers of " + escalated.getTeam() : settings.headOfCustomerExperienceGroup();
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ESCALATED,
         "Escalation level " + level + " to " + to + ": the call-back deadline " + escalated.getCallbackDue() + " passed",
-        level == 1 ? TimelineWording.of("escalatedToManagers").number(level).team(escalated.getTeam()).time(escalated.getCallbackDue())
-            : TimelineWording.of("escalatedToGroup").number(level).team(settings.headOfCustomerExperienceGroup()).time(escalated.getCallbackDue()));
+        level == 1 ? Wording.of("escalatedToManagers").number(level).team(escalated.getTeam()).time(escalated.getCallbackDue())
+            : Wording.of("escalatedToGroup").number(level).team(settings.headOfCustomerExperienceGroup()).time(escalated.getCallbackDue()));
     notifications.send(recipients, escalated.getId(), "ESCALATION",
         "Escalated (level " + level + "): a detractor was not called back by " + escalated.getCallbackDue(),
-        NotificationWording.of("escalated").number(level).time(escalated.getCallbackDue()));
+        Wording.of("escalated").number(level).time(escalated.getCallbackDue()));
     if (escalated.getOwner() != null) {
       notifications.send(List.of(escalated.getOwner()), escalated.getId(), "ESCALATION",
           "Your case passed its call-back deadline and was escalated to " + to,
-          level == 1 ? NotificationWording.of("escalated-owner-1").team(escalated.getTeam()) : NotificationWording.of("escalated-owner-2"));
+          level == 1 ? Wording.of("escalated-owner-1").team(escalated.getTeam()) : Wording.of("escalated-owner-2"));
     }
   }
 }

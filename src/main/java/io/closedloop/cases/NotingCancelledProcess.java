@@ -1,7 +1,7 @@
 package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
-import io.closedloop.notifications.NotificationWording;
+import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -38,11 +38,11 @@ public class NotingCancelledProcess {
     String detail = "The case's process was cancelled" + why + ": no reminder or escalation will fire for it"
         + (cancelled.getCallbackDue() == null ? "" : "; the call-back was due " + cancelled.getCallbackDue());
     timeline.record(caseId, by, TimelineEventType.PROCESS_CANCELLED, detail,
-        (cancelled.getCallbackDue() == null ? TimelineWording.of("processCancelled")
-            : TimelineWording.of("processCancelledWasDue").time(cancelled.getCallbackDue())).quote(reason));
+        (cancelled.getCallbackDue() == null ? Wording.of("processCancelled")
+            : Wording.of("processCancelledWasDue").time(cancelled.getCallbackDue())).quote(reason));
     List<String> managers = teams.managersOf(cancelled.getTeam());
     notifications.send(managers, cancelled.getId(), "PROCESS_CANCELLED", by + " cancelled the process of a case of " + cancelled.getTeam() + why,
-        why.isEmpty() ? NotificationWording.of("process-cancelled").user(by)
-            : NotificationWording.of("process-cancelled-reason").user(by).text(reason.strip()));
+        why.isEmpty() ? Wording.of("process-cancelled").user(by)
+            : Wording.of("process-cancelled-reason").user(by).text(reason.strip()));
   }
 }

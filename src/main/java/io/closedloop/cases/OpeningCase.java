@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.shared.Wording;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,8 @@ public class OpeningCase {
     DetractorCase opened = cases.save(DetractorCase.open(command, alarming));
     timeline.record(opened.caseId(), CaseTimeline.SYSTEM, TimelineEventType.OPENED,
         "Detractor score " + command.score() + (command.touchpoint() == null ? "" : " at " + command.touchpoint()),
-        command.touchpoint() == null ? TimelineWording.of("opened").number(command.score())
-            : TimelineWording.of("openedAt").number(command.score()).touchpoint(command.touchpoint()));
+        command.touchpoint() == null ? Wording.of("opened").number(command.score())
+            : Wording.of("openedAt").number(command.score()).touchpoint(command.touchpoint()));
     workflow.start(opened.caseId(), command, alarming);
     return new CaseOpened(opened.caseId(), opened.getCreatedAt(), whyAccountOwnerDoesNotOwn(command, opened));
   }

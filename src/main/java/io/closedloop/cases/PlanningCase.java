@@ -5,7 +5,7 @@ import io.closedloop.cases.calendar.CallbackDeadline;
 import io.closedloop.cases.calendar.CaseClock;
 import io.closedloop.cases.calendar.TeamCalendars;
 import io.closedloop.identity.Teams;
-import io.closedloop.notifications.NotificationWording;
+import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
 import java.time.Instant;
 import java.util.List;
@@ -54,15 +54,15 @@ public class PlanningCase {
     planned.route(command.owningTeam(), command.priority(), due, owner);
     timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ROUTED, "Routed to " + command.owningTeam()
         + ", priority " + command.priority() + ", call back within " + command.slaBusinessHours() + " business hours (by " + due + ")",
-        TimelineWording.of("routed").team(command.owningTeam()).priority(command.priority()).number(command.slaBusinessHours()).time(due));
+        Wording.of("routed").team(command.owningTeam()).priority(command.priority()).number(command.slaBusinessHours()).time(due));
     refused.ifPresent(why -> timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ROUTED,
         "The account owner named by the response does not own the case: " + why,
-        TimelineWording.of("accountOwnerRefused").quote(why)));
+        Wording.of("accountOwnerRefused").quote(why)));
     if (owner != null) {
       timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ASSIGNED, "Owned by the account owner " + owner,
-          TimelineWording.of("ownedByAccountOwner").user(owner));
+          Wording.of("ownedByAccountOwner").user(owner));
       notifications.send(List.of(owner), planned.getId(), "ASSIGNED", "You own a new detractor case (your account)",
-          NotificationWording.of("assigned-account"));
+          Wording.of("assigned-account"));
     }
     return new CasePlan(command.owningTeam(), owner, teams.managersOf(command.owningTeam()), clock.reminderAt(), due, levelTwoAt);
   }

@@ -1,7 +1,7 @@
 package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
-import io.closedloop.notifications.NotificationWording;
+import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +26,8 @@ public class RaisingAlarm {
   public void raise(CaseId caseId) {
     DetractorCase alarming = cases.load(caseId);
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ALARM_RAISED, "Alarming detractor: the team's managers were alerted",
-        TimelineWording.of("alarmRaised"));
+        Wording.of("alarmRaised"));
     notifications.send(teams.managersOf(alarming.getTeam()), alarming.getId(), "ALARM",
-        "Alarming detractor in " + alarming.getTeam() + ": act before the customer is lost", NotificationWording.of("alarm"));
+        "Alarming detractor in " + alarming.getTeam() + ": act before the customer is lost", Wording.of("alarm"));
   }
 }

@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.shared.Wording;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -31,8 +32,8 @@ public class RecordingContactAttempt {
     timeline.record(command.caseId(), command.by(), TimelineEventType.CONTACT_ATTEMPTED,
         command.channel() + (command.reached() ? ": customer reached" : ": not reached (failed attempt " + failed + ")")
             + (command.note() == null || command.note().isBlank() ? "" : " - " + command.note()),
-        (command.reached() ? TimelineWording.of("reached").channel(command.channel())
-            : TimelineWording.of("notReached").channel(command.channel()).number(failed)).quote(command.note()));
+        (command.reached() ? Wording.of("reached").channel(command.channel())
+            : Wording.of("notReached").channel(command.channel()).number(failed)).quote(command.note()));
     return new AttemptRecorded(command.caseId(), command.reached(), failed, now);
   }
 

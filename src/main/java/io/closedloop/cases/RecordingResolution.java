@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.shared.Wording;
 import io.closedloop.ideas.IdeaProposed;
 import io.closedloop.ideas.ProposeIdea;
 import io.closedloop.ideas.ProposingIdea;
@@ -32,14 +33,14 @@ public class RecordingResolution {
     resolved.resolve(command.rootCause(), command.outcome(), command.notes(), command.closeTheLoopMessage(), clock.instant());
     timeline.record(command.caseId(), command.by(), TimelineEventType.RESOLVED,
         command.outcome() + ", root cause " + rootCauses.labelOf(command.rootCause()) + " (" + command.rootCause() + ")",
-        TimelineWording.of("resolved").outcome(command.outcome()).rootCause(command.rootCause()));
+        Wording.of("resolved").outcome(command.outcome()).rootCause(command.rootCause()));
     if (command.idea() != null) {
       ProposeIdea idea = command.idea();
       IdeaProposed proposed = proposing.propose(new ProposeIdea(idea.existingIdea(), idea.title(), idea.description(), idea.horizon(),
           idea.touchpoint() != null ? idea.touchpoint() : resolved.getTouchpoint(), resolved.getId(), command.by()));
       timeline.record(command.caseId(), command.by(), TimelineEventType.IDEA_LINKED,
           (proposed.joined() ? "Joined improvement idea " : "Proposed improvement idea ") + proposed.ideaId().value(),
-          TimelineWording.of(proposed.joined() ? "ideaJoined" : "ideaProposed").idea(proposed.ideaId().value()));
+          Wording.of(proposed.joined() ? "ideaJoined" : "ideaProposed").idea(proposed.ideaId().value()));
     }
   }
 }

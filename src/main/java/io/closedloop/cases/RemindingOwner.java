@@ -1,7 +1,7 @@
 package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
-import io.closedloop.notifications.NotificationWording;
+import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
 import java.time.Clock;
 import java.util.List;
@@ -35,9 +35,9 @@ public class RemindingOwner {
     List<String> recipients = reminded.getOwner() != null ? List.of(reminded.getOwner()) : teams.membersOf(reminded.getTeam());
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.REMINDER_SENT,
         "Reminder: call back by " + reminded.getCallbackDue() + " (sent to " + String.join(", ", recipients) + ")",
-        TimelineWording.of("reminderSent").time(reminded.getCallbackDue()).text(String.join(", ", recipients)));
+        Wording.of("reminderSent").time(reminded.getCallbackDue()).text(String.join(", ", recipients)));
     notifications.send(recipients, reminded.getId(), "REMINDER", "Call back the customer by " + reminded.getCallbackDue(),
-        NotificationWording.of("reminder").time(reminded.getCallbackDue()));
+        Wording.of("reminder").time(reminded.getCallbackDue()));
     return true;
   }
 }

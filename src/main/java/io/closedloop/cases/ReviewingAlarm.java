@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.shared.Wording;
 import io.closedloop.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,6 @@ public class ReviewingAlarm {
       throw new CaseActionNotAllowed("The alarm has been reviewed already");
     }
     timeline.record(caseId, by, TimelineEventType.ALARM_REVIEWED, "Alarm reviewed: " + action.strip(),
-        TimelineWording.of("alarmReviewed").quote(action));
+        Wording.of("alarmReviewed").quote(action));
   }
 }

@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.shared.Wording;
 import io.closedloop.cases.calendar.TeamCalendars;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public class SchedulingNextAttempt {
     Instant due = calendars.forTeam(retried.getTeam()).startOfNextBusinessDay(clock.instant());
     retried.scheduleNextAttempt(due);
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.RETRY_SCHEDULED, "Next attempt due " + due,
-        TimelineWording.of("retryScheduled").time(due));
+        Wording.of("retryScheduled").time(due));
     return due;
   }
 }

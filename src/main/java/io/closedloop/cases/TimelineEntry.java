@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.shared.Wording;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,7 +31,7 @@ public class TimelineEntry {
 
   protected TimelineEntry() {}
 
-  TimelineEntry(UUID caseId, Instant at, String actor, String type, String detail, TimelineWording wording) {
+  TimelineEntry(UUID caseId, Instant at, String actor, String type, String detail, Wording wording) {
     this.caseId = caseId;
     this.at = at;
     this.actor = actor;
@@ -57,7 +58,7 @@ public class TimelineEntry {
   }
 
   /** How a page words the entry in its reader's language; empty for entries written before wordings and erased ones. */
-  public Optional<TimelineWording> wording() {
-    return wordingKey == null ? Optional.empty() : Optional.of(TimelineWording.parse(wordingKey, wordingArgs));
+  public Optional<Wording> wording() {
+    return wordingKey == null ? Optional.empty() : Optional.of(Wording.parse(wordingKey, wordingArgs));
   }
 }

@@ -1,5 +1,6 @@
 package io.closedloop.notifications;
 
+import io.closedloop.shared.Wording;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,7 +29,7 @@ public class Notification {
 
   protected Notification() {}
 
-  Notification(String recipient, UUID caseId, String type, String message, NotificationWording wording, Instant createdAt) {
+  Notification(String recipient, UUID caseId, String type, String message, Wording wording, Instant createdAt) {
     this.id = UUID.randomUUID();
     this.recipient = recipient;
     this.caseId = caseId;
@@ -74,8 +75,8 @@ public class Notification {
   }
 
   /** How a page words the notification in its reader's language; empty for notifications written before wordings. */
-  public Optional<NotificationWording> wording() {
-    return messageKey == null ? Optional.empty() : Optional.of(NotificationWording.parse(messageKey, messageArgs));
+  public Optional<Wording> wording() {
+    return messageKey == null ? Optional.empty() : Optional.of(Wording.parse(messageKey, messageArgs));
   }
 
   public boolean isRead() {

@@ -1,5 +1,6 @@
 package io.closedloop.notifications;
 
+import io.closedloop.shared.Wording;
 import io.closedloop.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -38,7 +39,7 @@ public class Notifications {
 
   /** Sends one message to each recipient (duplicates and nulls skipped): in English for the API, worded for pages in each reader's language. */
   @Transactional
-  public void send(Collection<String> recipients, UUID caseId, String type, String message, NotificationWording wording) {
+  public void send(Collection<String> recipients, UUID caseId, String type, String message, Wording wording) {
     for (String recipient : new LinkedHashSet<>(recipients)) {
       if (recipient != null) {
         notifications.save(new Notification(recipient, caseId, type, message, wording, clock.instant()));

@@ -1,16 +1,12 @@
 package io.closedloop.cases.web;
 
-import io.closedloop.cases.Channel;
-import io.closedloop.cases.Outcome;
-import io.closedloop.cases.Priority;
 import io.closedloop.cases.TimelineEntry;
 import io.closedloop.cases.TimelineEventType;
-import io.closedloop.cases.TimelineWording;
-import io.closedloop.cases.TimelineWording.Argument;
+import io.closedloop.shared.Wording;
 import io.closedloop.ideas.Idea;
 import io.closedloop.ideas.IdeaBacklog;
 import io.closedloop.web.Labels;
-import io.closedloop.web.Moments;
+import io.closedloop.web.Wordings;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,13 +28,13 @@ class TimelineLines {
 
   private final MessageSource messages;
   private final Labels labels;
-  private final Moments moments;
+  private final Wordings wordings;
   private final IdeaBacklog ideas;
 
-  TimelineLines(MessageSource messages, Labels labels, Moments moments, IdeaBacklog ideas) {
+  TimelineLines(MessageSource messages, Labels labels, Wordings wordings, IdeaBacklog ideas) {
     this.messages = messages;
     this.labels = labels;
-    this.moments = moments;
+    this.wordings = wordings;
     this.ideas = ideas;
   }
 
@@ -61,24 +57,8 @@ class TimelineLines {
         : messages.getMessage("enum.TimelineEventType." + type, null, type, locale);
   }
 
-  private Object[] arguments(TimelineWording wording) {
-    return wording.messageArguments().stream().map(this::shown).toArray();
-  }
-
-  private Object shown(Argument argument) {
-    String value = argument.value();
-    return switch (argument.kind()) {
-      case NUMBER -> Long.valueOf(value);
-      case TEAM -> labels.code("TEAM", value);
-      case TOUCHPOINT -> labels.code("TOUCHPOINT", value);
-      case TIME -> moments.time(Instant.parse(value));
-      case CHANNEL -> labels.of(Channel.valueOf(value));
-      case PRIORITY -> labels.of(Priority.valueOf(value));
-      case OUTCOME -> labels.of(Outcome.valueOf(value));
-      case ROOT_CAUSE -> labels.rootCause(value);
-      case IDEA -> ideas.find(UUID.fromString(value)).map(Idea::getTitle).orElse(value);
-      case TEXT, USER, QUOTE -> value;
-    };
+  private Object[] arguments(Wording wording) {
+    return wordings.arguments(wording, id -> ideas.find(UUID.fromString(id)).map(Idea::getTitle).orElse(id));
   }
 
   /**

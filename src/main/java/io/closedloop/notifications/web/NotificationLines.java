@@ -2,11 +2,12 @@ package io.closedloop.notifications.web;
 
 import io.closedloop.notifications.Notification;
 import io.closedloop.notifications.NotificationGroup;
-import io.closedloop.notifications.NotificationWording;
+import io.closedloop.shared.Wording;
 import io.closedloop.notifications.NotifiedCases;
 import io.closedloop.notifications.NotifiedCases.NotifiedCase;
 import io.closedloop.web.Labels;
 import io.closedloop.web.Moments;
+import io.closedloop.web.Wordings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,14 @@ class NotificationLines {
   private final MessageSource messages;
   private final Labels labels;
   private final Moments moments;
+  private final Wordings wordings;
 
-  NotificationLines(NotifiedCases cases, MessageSource messages, Labels labels, Moments moments) {
+  NotificationLines(NotifiedCases cases, MessageSource messages, Labels labels, Moments moments, Wordings wordings) {
     this.cases = cases;
     this.messages = messages;
     this.labels = labels;
     this.moments = moments;
+    this.wordings = wordings;
   }
 
   List<NotificationLine> of(List<NotificationGroup> groups) {
@@ -49,18 +52,8 @@ class NotificationLines {
     return message("notifications.case", moments.date(about.openedAt()), labels.code("TOUCHPOINT", about.touchpoint()), about.score());
   }
 
-  private String worded(NotificationWording wording) {
-    Object[] arguments = wording.arguments().stream().map(this::argument).toArray();
-    return message("notifications.text." + wording.key(), arguments);
-  }
-
-  private Object argument(NotificationWording.Argument argument) {
-    return switch (argument.kind()) {
-      case TEXT, USER -> argument.value();
-      case NUMBER -> Long.parseLong(argument.value());
-      case TEAM -> labels.code("TEAM", argument.value());
-      case TIME -> moments.time(Instant.parse(argument.value()));
-    };
+  private String worded(Wording wording) {
+    return message("notifications.text." + wording.key(), wordings.arguments(wording, id -> id));
   }
 
   private String message(String key, Object... arguments) {

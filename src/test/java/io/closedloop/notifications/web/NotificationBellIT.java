@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.closedloop.notifications.Notification;
-import io.closedloop.notifications.NotificationWording;
+import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
 import io.closedloop.support.Detractors;
 import io.closedloop.support.IntegrationTest;
@@ -76,7 +76,7 @@ class NotificationBellIT {
     for (int reminder = 0; reminder < 3; reminder++) {
       remind("lea", caseId);
     }
-    notifications.send(List.of("lea"), caseId, "ALARM", "Alarming detractor", NotificationWording.of("alarm"));
+    notifications.send(List.of("lea"), caseId, "ALARM", "Alarming detractor", Wording.of("alarm"));
 
     String panel = fragment("lea", get("/notifications/panel"));
 
@@ -92,7 +92,7 @@ class NotificationBellIT {
     notifications.markAllRead("lea");
     remind("lea", caseId);
     remind("lea", caseId);
-    notifications.send(List.of("lea"), caseId, "ALARM", "Alarming detractor", NotificationWording.of("alarm"));
+    notifications.send(List.of("lea"), caseId, "ALARM", "Alarming detractor", Wording.of("alarm"));
     Notification reminder = notifications.of("lea", true, PageRequest.of(0, 10)).getContent().stream()
         .filter(n -> n.getType().equals("REMINDER")).findFirst().orElseThrow();
 
@@ -120,7 +120,7 @@ class NotificationBellIT {
     UUID caseId = UUID.fromString(Detractors.newCase(port, 1, null, "Dansk Kunde " + UUID.randomUUID()));
     notifications.markAllRead("lea");
     notifications.send(List.of("lea"), caseId, "ESCALATION", "Escalated (level 1)",
-        NotificationWording.of("escalated").number(1).time(Instant.parse("2031-03-04T09:30:00Z")));
+        Wording.of("escalated").number(1).time(Instant.parse("2031-03-04T09:30:00Z")));
 
     String panel = pages.mvc().perform(get("/notifications/panel").with(pages.as("lea")).header("Accept-Language", "da"))
         .andReturn().getResponse().getContentAsString();
@@ -130,7 +130,7 @@ class NotificationBellIT {
   }
 
   private void remind(String recipient, UUID caseId) {
-    notifications.send(List.of(recipient), caseId, "REMINDER", "Call back", NotificationWording.of("reminder").time(Instant.now()));
+    notifications.send(List.of(recipient), caseId, "REMINDER", "Call back", Wording.of("reminder").time(Instant.now()));
   }
 
   private String fragment(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {

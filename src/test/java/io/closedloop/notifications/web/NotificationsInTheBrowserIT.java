@@ -2,7 +2,7 @@ package io.closedloop.notifications.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.closedloop.notifications.NotificationWording;
+import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
 import io.closedloop.support.Browser;
 import io.closedloop.support.Detractors;
@@ -30,8 +30,8 @@ class NotificationsInTheBrowserIT {
   void clicking_a_notification_marks_it_read_and_lands_on_its_case() {
     String customer = "Klik Kunde " + UUID.randomUUID().toString().substring(0, 8);
     UUID caseId = UUID.fromString(Detractors.newCase(port, 5, null, customer));
-    notifications.send(List.of("mike"), caseId, "ALARM", "Alarming detractor", NotificationWording.of("alarm"));
-    notifications.send(List.of("mike"), caseId, "ALARM", "Alarming detractor", NotificationWording.of("alarm"));
+    notifications.send(List.of("mike"), caseId, "ALARM", "Alarming detractor", Wording.of("alarm"));
+    notifications.send(List.of("mike"), caseId, "ALARM", "Alarming detractor", Wording.of("alarm"));
 
     try (Browser browser = Browser.open(port)) {
       browser.logIn("mike");
@@ -56,7 +56,7 @@ class NotificationsInTheBrowserIT {
   void a_danish_manager_reads_the_notification_in_danish_and_opens_it_without_script() {
     String customer = "Dansk Klik " + UUID.randomUUID().toString().substring(0, 8);
     UUID caseId = UUID.fromString(Detractors.newCase(port, 5, null, customer));
-    notifications.send(List.of("mike"), caseId, "ALARM", "Alarming detractor", NotificationWording.of("alarm"));
+    notifications.send(List.of("mike"), caseId, "ALARM", "Alarming detractor", Wording.of("alarm"));
 
     try (Browser browser = Browser.open(port, "da")) {
       browser.logIn("mike");

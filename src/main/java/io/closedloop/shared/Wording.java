@@ -1,16 +1,17 @@
-package io.closedloop.cases;
+package io.closedloop.shared;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * What a timeline entry says, for a page to word in its reader's language: a message key (under
- * {@code cases.timeline.}) and its arguments, each tagged with its kind, so the page shows labels and
+ * What a stored line says (a timeline entry, a notification), for a page to word in its reader's
+ * language: a message key and its arguments, each tagged with its kind, so the page shows labels and
  * local times instead of codes. Free text a person wrote ({@link Kind#QUOTE}) is shown beside the
- * message rather than inside it. The entry's English detail stays as the API's wording.
+ * message rather than inside it. The line's English text stays as the API's wording.
  */
-public record TimelineWording(String key, List<Argument> arguments) {
+public record Wording(String key, List<Argument> arguments) {
 
   /** How a page shows an argument. */
   public enum Kind { TEXT, NUMBER, USER, TEAM, TOUCHPOINT, TIME, CHANNEL, PRIORITY, OUTCOME, ROOT_CAUSE, IDEA, QUOTE }
@@ -28,60 +29,60 @@ public record TimelineWording(String key, List<Argument> arguments) {
     }
   }
 
-  public TimelineWording {
+  public Wording {
     arguments = List.copyOf(arguments);
   }
 
-  public static TimelineWording of(String key) {
-    return new TimelineWording(key, List.of());
+  public static Wording of(String key) {
+    return new Wording(key, List.of());
   }
 
-  public TimelineWording text(Object value) {
+  public Wording text(Object value) {
     return with(Kind.TEXT, value);
   }
 
-  public TimelineWording number(long value) {
+  public Wording number(long value) {
     return with(Kind.NUMBER, value);
   }
 
-  public TimelineWording user(String userId) {
+  public Wording user(String userId) {
     return with(Kind.USER, userId);
   }
 
-  public TimelineWording team(String code) {
+  public Wording team(String code) {
     return with(Kind.TEAM, code);
   }
 
-  public TimelineWording touchpoint(String code) {
+  public Wording touchpoint(String code) {
     return with(Kind.TOUCHPOINT, code);
   }
 
-  public TimelineWording time(Instant instant) {
+  public Wording time(Instant instant) {
     return with(Kind.TIME, instant);
   }
 
-  public TimelineWording channel(Channel channel) {
-    return with(Kind.CHANNEL, channel);
+  public Wording channel(Enum<?> channel) {
+    return with(Kind.CHANNEL, channel.name());
   }
 
-  public TimelineWording priority(Priority priority) {
-    return with(Kind.PRIORITY, priority);
+  public Wording priority(Enum<?> priority) {
+    return with(Kind.PRIORITY, priority.name());
   }
 
-  public TimelineWording outcome(Outcome outcome) {
-    return with(Kind.OUTCOME, outcome);
+  public Wording outcome(Enum<?> outcome) {
+    return with(Kind.OUTCOME, outcome.name());
   }
 
-  public TimelineWording rootCause(String code) {
+  public Wording rootCause(String code) {
     return with(Kind.ROOT_CAUSE, code);
   }
 
-  public TimelineWording idea(Object ideaId) {
+  public Wording idea(Object ideaId) {
     return with(Kind.IDEA, ideaId);
   }
 
   /** Free text a person wrote (a note, a reason), if there is any. */
-  public TimelineWording quote(String text) {
+  public Wording quote(String text) {
     return text == null || text.isBlank() ? this : with(Kind.QUOTE, text.strip());
   }
 
@@ -95,17 +96,19 @@ public record TimelineWording(String key, List<Argument> arguments) {
     return arguments.stream().filter(argument -> argument.kind() == Kind.QUOTE).map(Argument::value).findFirst().orElse(null);
   }
 
-  String[] stored() {
+  /** The arguments as stored beside the key. */
+  public String[] stored() {
     return arguments.stream().map(Argument::stored).toArray(String[]::new);
   }
 
-  static TimelineWording parse(String key, String[] stored) {
-    return new TimelineWording(key, stored == null ? List.of() : java.util.Arrays.stream(stored).map(Argument::parse).toList());
+  /** A wording as stored by {@link #stored()}. */
+  public static Wording parse(String key, String[] stored) {
+    return new Wording(key, stored == null ? List.of() : Arrays.stream(stored).map(Argument::parse).toList());
   }
 
-  private TimelineWording with(Kind kind, Object value) {
+  private Wording with(Kind kind, Object value) {
     List<Argument> more = new ArrayList<>(arguments);
     more.add(new Argument(kind, value == null ? "" : value.toString()));
-    return new TimelineWording(key, more);
+    return new Wording(key, more);
   }
 }
