@@ -34,6 +34,10 @@ public class DetractorCase {
   private Outcome outcome;
   @Column(name = "close_the_loop_message")
   private String closeTheLoopMessage;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "close_the_loop_channel")
+  private CloseTheLoopChannel closeTheLoopChannel;
   private String notes;
   private Instant createdAt;
   private Instant firstReachedAt;
@@ -100,7 +104,8 @@ public class DetractorCase {
     this.nextAttemptDue = due;
   }
 
-  void resolve(String rootCause, Outcome outcome, String notes, String closeTheLoopMessage, Instant at) {
+  void resolve(String rootCause, Outcome outcome, String notes, String closeTheLoopMessage, CloseTheLoopChannel channel,
+      Instant at) {
     ensureOpen();
     if (!isReached()) {
       throw new CaseActionNotAllowed("A case is resolved after the customer has been reached");
@@ -109,6 +114,7 @@ public class DetractorCase {
     this.outcome = outcome;
     this.notes = notes;
     this.closeTheLoopMessage = closeTheLoopMessage;
+    this.closeTheLoopChannel = channel;
     this.status = CaseStatus.RESOLVED;
     this.closedAt = at;
     this.nextAttemptDue = null;
@@ -217,6 +223,10 @@ public class DetractorCase {
 
   public String getCloseTheLoopMessage() {
     return closeTheLoopMessage;
+  }
+
+  public CloseTheLoopChannel getCloseTheLoopChannel() {
+    return closeTheLoopChannel;
   }
 
   public String getNotes() {

@@ -30,7 +30,8 @@ public class RecordingResolution {
   @Transactional
   public void record(ResolveCase command) {
     DetractorCase resolved = cases.load(command.caseId());
-    resolved.resolve(command.rootCause(), command.outcome(), command.notes(), command.closeTheLoopMessage(), clock.instant());
+    resolved.resolve(command.rootCause(), command.outcome(), command.notes(), command.closeTheLoopMessage(),
+        command.closeTheLoopChannel(), clock.instant());
     timeline.record(command.caseId(), command.by(), TimelineEventType.RESOLVED,
         command.outcome() + ", root cause " + rootCauses.labelOf(command.rootCause()) + " (" + command.rootCause() + ")",
         Wording.of("resolved").outcome(command.outcome()).rootCause(command.rootCause()));

@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.customermail.MailRecipient;
 import io.closedloop.ideas.ProposingIdea;
 import io.closedloop.shared.FieldError;
 import io.closedloop.shared.InvalidInputException;
@@ -10,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The owner closes the loop with a reached customer: a root cause from the taxonomy, the
- * outcome, notes, the close-the-loop message and maybe an improvement idea. Checked here, then
+ * outcome, notes, the close-the-loop message and how it reaches the customer (by email only to one
+ * who has an address and has not opted out), and maybe an improvement idea. Checked here, then
  * handed to the case's process, which records it (see {@link RecordingResolution}).
  */
 @Service
@@ -20,12 +22,15 @@ public class ResolvingCase {
   private final RootCauses rootCauses;
   private final ProposingIdea proposing;
   private final CaseWorkflow workflow;
+  private final CloseTheLoopMail mails;
 
-  ResolvingCase(CaseAccess cases, RootCauses rootCauses, ProposingIdea proposing, CaseWorkflow workflow) {
+  ResolvingCase(CaseAccess cases, RootCauses rootCauses, ProposingIdea proposing, CaseWorkflow workflow,
+      CloseTheLoopMail mails) {
     this.cases = cases;
     this.rootCauses = rootCauses;
     this.proposing = proposing;
     this.workflow = workflow;
+    this.mails = mails;
   }
 
   @Transactional
@@ -52,6 +57,17 @@ public class ResolvingCase {
     }
   }
 
+  private List<FieldError> mailProblems(ResolveCase command) {
+    List<FieldError> errors = new ArrayList<>();
+    if (command.closeTheLoopMessage() == null || command.closeTheLoopMessage().isBlank()) {
+      errors.add(new FieldError("closeTheLoopMessage", "is required to send it by email"));
+    }
+    mails.recipientOf(command.caseId()).whyNot().ifPresent(why -> errors.add(new FieldError("closeTheLoopChannel",
+        why == MailRecipient.Refusal.OPTED_OUT ? "cannot be EMAIL: the customer opted out of mail"
+            : "cannot be EMAIL: the customer has no email address")));
+    return errors;
+  }
+
   List<FieldError> problems(ResolveCase command) {
     List<FieldError> errors = new ArrayList<>();
     if (!rootCauses.isLeaf(command.rootCause())) {
@@ -67,6 +83,9 @@ public class ResolvingCase {
     }
     if (command.closeTheLoopMessage() != null && command.closeTheLoopMessage().length() > 10_000) {
       errors.add(new FieldError("closeTheLoopMessage", "must be at most 10000 characters"));
+    }
+    if (command.closeTheLoopChannel() == CloseTheLoopChannel.EMAIL) {
+      errors.addAll(mailProblems(command));
     }
     if (command.idea() != null) {
       errors.addAll(proposing.problems(command.idea(), "idea."));

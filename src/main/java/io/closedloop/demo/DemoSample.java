@@ -1,6 +1,7 @@
 package io.closedloop.demo;
 
 import io.closedloop.cases.CaseId;
+import io.closedloop.cases.CloseTheLoopChannel;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.ClaimingCase;
 import io.closedloop.cases.DetractorCase;
@@ -131,7 +132,7 @@ class DemoSample {
         clock.at(step.at(), () -> escalating.escalate(caseId, escalated.level()));
       } else if (step instanceof Resolved resolved) {
         clock.at(step.at(), () -> resolving.resolve(new ResolveCase(caseId, sample.rootCause(), resolved.outcome(), resolved.notes(),
-            resolved.message(), null, by)));
+            resolved.message(), CloseTheLoopChannel.PHONE, null, by)));
       }
     }
   }

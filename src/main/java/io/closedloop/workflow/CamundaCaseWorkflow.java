@@ -70,6 +70,7 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     variables.put(OUTCOME, resolution.outcome().name());
     variables.put(NOTES, resolution.notes());
     variables.put(CLOSE_THE_LOOP_MESSAGE, resolution.closeTheLoopMessage());
+    variables.put(CLOSE_THE_LOOP_CHANNEL, resolution.closeTheLoopChannel().name());
     variables.put(ACTOR, resolution.by());
     if (resolution.idea() != null) {
       variables.put(IDEA_ID, resolution.idea().existingIdea() == null ? null : resolution.idea().existingIdea().toString());

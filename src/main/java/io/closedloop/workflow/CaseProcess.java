@@ -9,6 +9,7 @@ import io.closedloop.cases.CasePlan;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.Channel;
 import io.closedloop.cases.ClaimingCase;
+import io.closedloop.cases.CloseTheLoopChannel;
 import io.closedloop.cases.ClosingUnreachable;
 import io.closedloop.cases.EscalatingCase;
 import io.closedloop.cases.LogContactAttempt;
@@ -23,6 +24,7 @@ import io.closedloop.cases.RecordingResolution;
 import io.closedloop.cases.RemindingOwner;
 import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.SchedulingNextAttempt;
+import io.closedloop.cases.SendingCloseTheLoopMail;
 import io.closedloop.cases.CaseSettings;
 import io.closedloop.ideas.Horizon;
 import io.closedloop.ideas.ProposeIdea;
@@ -49,6 +51,7 @@ public class CaseProcess {
   private final SchedulingNextAttempt scheduling;
   private final ClosingUnreachable closingUnreachable;
   private final RecordingResolution recordingResolution;
+  private final SendingCloseTheLoopMail closeTheLoopMail;
   private final ClaimingCase claiming;
   private final AssigningCase assigning;
   private final CaseQueries queries;
@@ -57,7 +60,7 @@ public class CaseProcess {
 
   CaseProcess(PlanningCase planning, RaisingAlarm alarm, RemindingOwner reminding, EscalatingCase escalating,
       RecordingContactAttempt recordingAttempt, SchedulingNextAttempt scheduling, ClosingUnreachable closingUnreachable,
-      RecordingResolution recordingResolution, ClaimingCase claiming, AssigningCase assigning, CaseQueries queries,
+      RecordingResolution recordingResolution, SendingCloseTheLoopMail closeTheLoopMail, ClaimingCase claiming, AssigningCase assigning, CaseQueries queries,
       CaseSettings settings, CaseTaskGuard guard) {
     this.planning = planning;
     this.alarm = alarm;
@@ -67,6 +70,7 @@ public class CaseProcess {
     this.scheduling = scheduling;
     this.closingUnreachable = closingUnreachable;
     this.recordingResolution = recordingResolution;
+    this.closeTheLoopMail = closeTheLoopMail;
     this.claiming = claiming;
     this.assigning = assigning;
     this.queries = queries;
@@ -112,6 +116,10 @@ public class CaseProcess {
     reminding.remind(CaseId.of(caseId));
   }
 
+  public void sendCloseTheLoopMail(String caseId) {
+    closeTheLoopMail.send(CaseId.of(caseId));
+  }
+
   public void escalate(String caseId, int level) {
     escalating.escalate(CaseId.of(caseId), level);
   }
@@ -135,7 +143,7 @@ public class CaseProcess {
   public void recordResolution(DelegateExecution execution) {
     recordingResolution.record(new ResolveCase(caseId(execution), (String) execution.getVariable(ROOT_CAUSE),
         Outcome.valueOf((String) execution.getVariable(OUTCOME)), (String) execution.getVariable(NOTES),
-        (String) execution.getVariable(CLOSE_THE_LOOP_MESSAGE), idea(execution), actor(execution)));
+        (String) execution.getVariable(CLOSE_THE_LOOP_MESSAGE), closeTheLoopChannel(execution), idea(execution), actor(execution)));
   }
 
   /**
@@ -196,6 +204,11 @@ public class CaseProcess {
   /** The case an execution belongs to: the process's business key, which no submitted variable can change. */
   private static CaseId caseId(DelegateExecution execution) {
     return CaseId.of(execution.getProcessBusinessKey());
+  }
+
+  private static CloseTheLoopChannel closeTheLoopChannel(DelegateExecution execution) {
+    Object channel = execution.getVariable(CLOSE_THE_LOOP_CHANNEL);
+    return channel == null ? CloseTheLoopChannel.NONE : CloseTheLoopChannel.valueOf(channel.toString());
   }
 
   private static String actor(DelegateExecution execution) {

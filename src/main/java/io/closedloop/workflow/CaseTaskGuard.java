@@ -10,6 +10,7 @@ import io.closedloop.cases.CaseOwners;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.Channel;
 import io.closedloop.cases.ClaimingCase;
+import io.closedloop.cases.CloseTheLoopChannel;
 import io.closedloop.cases.DetractorCase;
 import io.closedloop.cases.LogContactAttempt;
 import io.closedloop.cases.LoggingContactAttempt;
@@ -119,7 +120,8 @@ class CaseTaskGuard {
 
   private static ResolveCase resolution(DelegateTask task, CaseId caseId, String actor) {
     return new ResolveCase(caseId, (String) task.getVariable(ROOT_CAUSE), enumOf(Outcome.class, OUTCOME, task.getVariable(OUTCOME)),
-        (String) task.getVariable(NOTES), (String) task.getVariable(CLOSE_THE_LOOP_MESSAGE), idea(task, actor), actor);
+        (String) task.getVariable(NOTES), (String) task.getVariable(CLOSE_THE_LOOP_MESSAGE),
+        enumOf(CloseTheLoopChannel.class, CLOSE_THE_LOOP_CHANNEL, task.getVariable(CLOSE_THE_LOOP_CHANNEL)), idea(task, actor), actor);
   }
 
   private static ProposeIdea idea(DelegateTask task, String actor) {

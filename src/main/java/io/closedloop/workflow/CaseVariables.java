@@ -31,6 +31,7 @@ public final class CaseVariables {
   public static final String OUTCOME = "outcome";
   public static final String NOTES = "notes";
   public static final String CLOSE_THE_LOOP_MESSAGE = "closeTheLoopMessage";
+  public static final String CLOSE_THE_LOOP_CHANNEL = "closeTheLoopChannel";
   public static final String IDEA_TITLE = "ideaTitle";
   public static final String IDEA_DESCRIPTION = "ideaDescription";
   public static final String IDEA_HORIZON = "ideaHorizon";

@@ -63,10 +63,10 @@ class DetractorCaseTest {
   void a_case_is_resolved_only_after_the_customer_was_reached_and_then_no_longer_changes() {
     DetractorCase worked = openCase();
     worked.claim("alice");
-    assertThatThrownBy(() -> worked.resolve("price.too-high", Outcome.RECOVERED, "n", null, now)).isInstanceOf(CaseActionNotAllowed.class);
+    assertThatThrownBy(() -> worked.resolve("price.too-high", Outcome.RECOVERED, "n", null, CloseTheLoopChannel.PHONE, now)).isInstanceOf(CaseActionNotAllowed.class);
 
     worked.recordAttempt(true, now);
-    worked.resolve("price.too-high", Outcome.RECOVERED, "n", null, now);
+    worked.resolve("price.too-high", Outcome.RECOVERED, "n", null, CloseTheLoopChannel.PHONE, now);
 
     assertThat(worked.getStatus()).isEqualTo(CaseStatus.RESOLVED);
     assertThatThrownBy(() -> worked.assign("bob")).isInstanceOf(CaseActionNotAllowed.class);

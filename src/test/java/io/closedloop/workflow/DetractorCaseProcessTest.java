@@ -62,8 +62,22 @@ class DetractorCaseProcessTest {
     assertThat(pi).isWaitingAt(CaseTasks.RESOLVE).task().isAssignedTo("alice");
 
     complete(task(pi), withVariables("rootCause", "service.waiting-time", "outcome", "RECOVERED", "notes", "Apologised"));
-    assertThat(pi).hasPassed("CaseResolved").isEnded();
+    assertThat(pi).hasPassed("CaseResolved").hasNotPassed("SendCloseTheLoopMail").isEnded();
     assertThat(caseProcess.calls).containsExactly("plan 16", "recordAttempt reached by alice", "recordResolution service.waiting-time");
+  }
+
+  @Test
+  void a_resolution_sent_by_email_passes_the_send_step_before_the_case_ends() {
+    caseProcess.owner = "alice";
+    ProcessInstance pi = startCase(5, false);
+    complete(task(pi), withVariables("channel", "PHONE", "reached", true, "actor", "alice"));
+
+    complete(task(pi), withVariables("rootCause", "service.waiting-time", "outcome", "RECOVERED", "notes", "Apologised",
+        "closeTheLoopMessage", "We fixed it", "closeTheLoopChannel", "EMAIL"));
+
+    assertThat(pi).hasPassed("SendCloseTheLoopMail", "CaseResolved").isEnded();
+    assertThat(caseProcess.calls).containsExactly("plan 16", "recordAttempt reached by alice", "recordResolution service.waiting-time",
+        "sendCloseTheLoopMail");
   }
 
   @Test

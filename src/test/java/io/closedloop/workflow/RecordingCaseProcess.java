@@ -74,6 +74,10 @@ public class RecordingCaseProcess {
         + (execution.getVariable("ideaTitle") == null ? "" : " with idea " + execution.getVariable("ideaTitle")));
   }
 
+  public void sendCloseTheLoopMail(String caseId) {
+    calls.add("sendCloseTheLoopMail");
+  }
+
   public void taskAssigned(DelegateTask task) {
     if (task.getAssignee() == null || task.getAssignee().equals(owner)) {
       return;

@@ -9,6 +9,7 @@ import io.closedloop.cases.CaseStatus;
 import io.closedloop.cases.CaseSummary;
 import io.closedloop.cases.Channel;
 import io.closedloop.cases.ClaimingCase;
+import io.closedloop.cases.CloseTheLoopChannel;
 import io.closedloop.cases.CustomerCards;
 import io.closedloop.cases.LogContactAttempt;
 import io.closedloop.cases.LoggingContactAttempt;
@@ -108,7 +109,7 @@ class CaseController {
     ProposeIdea idea = body.idea() == null ? null
         : new ProposeIdea(body.idea().id(), body.idea().title(), body.idea().description(), body.idea().horizon(), null, id, user.getName());
     resolving.resolve(new ResolveCase(new CaseId(id), body.rootCause(), body.outcome(), body.notes(), body.closeTheLoopMessage(),
-        idea, user.getName()));
+        body.closeTheLoopChannel(), idea, user.getName()));
     return get(id, user);
   }
 
@@ -124,7 +125,8 @@ class CaseController {
   record AttemptBody(Channel channel, Boolean reached, String note) {}
 
   /** Closing the loop with a reached customer. */
-  record ResolutionBody(String rootCause, Outcome outcome, String notes, String closeTheLoopMessage, IdeaBody idea) {}
+  record ResolutionBody(String rootCause, Outcome outcome, String notes, String closeTheLoopMessage,
+      CloseTheLoopChannel closeTheLoopChannel, IdeaBody idea) {}
 
   /** A new idea ({@code title, description, horizon}) or an existing one to join ({@code id}). */
   record IdeaBody(UUID id, String title, String description, Horizon horizon) {}

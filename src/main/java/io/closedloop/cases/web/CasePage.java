@@ -8,6 +8,7 @@ import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.CaseSettings;
 import io.closedloop.cases.Channel;
 import io.closedloop.cases.ClaimingCase;
+import io.closedloop.cases.CloseTheLoopChannel;
 import io.closedloop.cases.CustomerCard;
 import io.closedloop.cases.CustomerCards;
 import io.closedloop.cases.DetractorCase;
@@ -17,9 +18,7 @@ import io.closedloop.cases.Outcome;
 import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.ResolvingCase;
 import io.closedloop.cases.ReviewingAlarm;
-import io.closedloop.cases.RootCauses;
 import io.closedloop.forms.CamundaForms;
-import io.closedloop.forms.FormComponent;
 import io.closedloop.forms.FormDefinition;
 import io.closedloop.forms.FormRenderer;
 import io.closedloop.forms.FormSubmission;
@@ -27,7 +26,6 @@ import io.closedloop.forms.FormTexts;
 import io.closedloop.ideas.Horizon;
 import io.closedloop.ideas.Idea;
 import io.closedloop.ideas.IdeaBacklog;
-import io.closedloop.ideas.IdeaStatus;
 import io.closedloop.ideas.ProposeIdea;
 import io.closedloop.identity.Authorities;
 import io.closedloop.identity.Teams;
@@ -49,8 +47,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -71,13 +67,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePage {
 
   static final String CALL_BACK_FORM = "call-back-customer";
-  static final String RESOLVE_FORM = "resolve-case";
+  static final String RESOLVE_FORM = ResolveForms.FORM;
   static final String ALARM_FORM = "review-alarming-case";
-  static final String JOIN_IDEA = "joinIdeaId";
+  static final String JOIN_IDEA = ResolveForms.JOIN_IDEA;
   private static final Map<String, String> IDEA_FIELDS =
       Map.of("idea.title", "ideaTitle", "idea.description", "ideaDescription", "idea.horizon", "ideaHorizon", "idea.id", JOIN_IDEA);
-  private static final List<IdeaStatus> OPEN_IDEAS = List.of(IdeaStatus.PROPOSED, IdeaStatus.SELECTED, IdeaStatus.IN_PROGRESS);
-  private static final int OFFERED_IDEAS = 500;
 
   private final CaseQueries queries;
   private final CustomerCards customers;
@@ -86,7 +80,7 @@ class CasePage {
   private final AssigningCase assigning;
   private final LoggingContactAttempt logging;
   private final ResolvingCase resolving;
-  private final RootCauses rootCauses;
+  private final ResolveForms resolveForms;
   private final IdeaBacklog ideas;
   private final Teams teams;
   private final CamundaForms forms;
@@ -99,7 +93,7 @@ class CasePage {
   private final MessageSource messages;
 
   CasePage(CaseQueries queries, CustomerCards customers, CasePermissions permissions, ClaimingCase claiming, AssigningCase assigning,
-      LoggingContactAttempt logging, ResolvingCase resolving, RootCauses rootCauses, IdeaBacklog ideas, Teams teams,
+      LoggingContactAttempt logging, ResolvingCase resolving, ResolveForms resolveForms, IdeaBacklog ideas, Teams teams,
       CamundaForms forms, FormRenderer renderer, Moments moments, Labels labels, ReviewingAlarm reviewing, CaseSettings settings,
       TimelineLines timelineLines, MessageSource messages) {
     this.queries = queries;
@@ -109,7 +103,7 @@ class CasePage {
     this.assigning = assigning;
     this.logging = logging;
     this.resolving = resolving;
-    this.rootCauses = rootCauses;
+    this.resolveForms = resolveForms;
     this.ideas = ideas;
     this.teams = teams;
     this.forms = forms;
@@ -189,14 +183,15 @@ class CasePage {
   String resolve(@PathVariable UUID id, HttpServletRequest request, Authentication user, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
     readable(id, user);
-    FormSubmission submission = FormSubmission.of(resolveForm(), parameters(request));
+    FormSubmission submission = FormSubmission.of(resolveForms.of(readable(id, user), user.getName()), parameters(request));
     if (!submission.isValid()) {
       response.setStatus(422);
       return page(id, user, model, RESOLVE_FORM, submission);
     }
     try {
       resolving.resolve(new ResolveCase(new CaseId(id), submission.text("rootCause"), Outcome.valueOf(submission.text("outcome")),
-          submission.text("notes"), submission.text("closeTheLoopMessage"), idea(id, submission, user), user.getName()));
+          submission.text("notes"), submission.text("closeTheLoopMessage"),
+          CloseTheLoopChannel.valueOf(submission.text("closeTheLoopChannel")), idea(id, submission, user), user.getName()));
     } catch (ConflictException refused) {
       return refused(id, user, model, response, refused);
     } catch (InvalidInputException invalid) {
@@ -279,7 +274,7 @@ class CasePage {
     model.addAttribute("canEraseCustomer", permissions.canEraseCustomers(user));
     model.addAttribute("teamMembers", canAssign ? teams.membersOf(detractorCase.getTeam()) : List.of());
     model.addAttribute("attemptForm", renderer.render(forms.get(CALL_BACK_FORM), context, attempt));
-    model.addAttribute("resolveForm", renderer.render(withoutJoinField(resolveForm()), context, resolution));
+    model.addAttribute("resolveForm", renderer.render(withoutJoinField(resolveForms.of(detractorCase, detractorCase.getOwner())), context, resolution));
     boolean canReviewAlarm = open && detractorCase.isAlarming() && permissions.canReviewAlarm(user, detractorCase)
         && reviewing.awaitsReview(detractorCase.caseId());
     model.addAttribute("canReviewAlarm", canReviewAlarm);
@@ -296,37 +291,11 @@ class CasePage {
     List<Idea> matching = rootCause == null || rootCause.isBlank() ? List.of() : ideas.openWithRootCause(rootCause, detractorCase.getTouchpoint());
     model.addAttribute("matchingIdeas", matching);
     List<UUID> matchingIds = matching.stream().map(Idea::getId).toList();
-    model.addAttribute("otherIdeas", openIdeas().stream().filter(idea -> !matchingIds.contains(idea.getId())).toList());
+    model.addAttribute("otherIdeas", resolveForms.openIdeas().stream().filter(idea -> !matchingIds.contains(idea.getId())).toList());
     model.addAttribute("chosenIdea", chosen);
     model.addAttribute("joinError", resolution == null ? null : resolution.errors().stream()
         .filter(error -> JOIN_IDEA.equals(error.field())).map(error -> new FormTexts(messages, LocaleContextHolder.getLocale()).error(error.message()))
         .findFirst().orElse(null));
-  }
-
-  private List<Idea> openIdeas() {
-    return ideas.list(OPEN_IDEAS, PageRequest.of(0, OFFERED_IDEAS, Sort.by("title"))).getContent();
-  }
-
-  /**
-   * The resolve form with the root causes of the taxonomy as it stands (admins rename and add them),
-   * not the file's copy, and the open ideas as the choices to join.
-   */
-  private FormDefinition resolveForm() {
-    List<FormComponent.Option> leaves = rootCauses.taxonomy().stream()
-        .flatMap(cause -> cause.children().stream()
-            .map(leaf -> new FormComponent.Option(labels.rootCause(cause.code()) + ": " + labels.rootCause(leaf.code()), leaf.code())))
-        .toList();
-    List<FormComponent.Option> openIdeas = openIdeas().stream()
-        .map(idea -> new FormComponent.Option(idea.getTitle(), idea.getId().toString())).toList();
-    FormDefinition form = forms.get(RESOLVE_FORM).withOptions("rootCause", leaves);
-    return new FormDefinition(form.id(), form.components().stream()
-        .map(component -> JOIN_IDEA.equals(component.key()) ? asChoice(component, openIdeas) : component).toList());
-  }
-
-  /** The file's field for an idea's id becomes a choice of the open ideas, which the page shows by title. */
-  private static FormComponent asChoice(FormComponent field, List<FormComponent.Option> ideas) {
-    return new FormComponent(field.id(), "select", field.key(), field.label(), field.description(), field.text(), null, null, ideas,
-        new FormComponent.Validation(false, null, null, null, null, null));
   }
 
   /** The page draws the choice of an idea to join itself, with the ideas of the chosen root cause first. */
