@@ -116,6 +116,11 @@ public class CaseProcess {
     reminding.remind(CaseId.of(caseId));
   }
 
+  /** Whether the resolution chose to mail the customer its close-the-loop message. */
+  public boolean closesTheLoopByEmail(DelegateExecution execution) {
+    return closeTheLoopChannel(execution) == CloseTheLoopChannel.EMAIL;
+  }
+
   public void sendCloseTheLoopMail(String caseId) {
     closeTheLoopMail.send(CaseId.of(caseId));
   }

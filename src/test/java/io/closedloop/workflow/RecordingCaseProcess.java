@@ -74,6 +74,10 @@ public class RecordingCaseProcess {
         + (execution.getVariable("ideaTitle") == null ? "" : " with idea " + execution.getVariable("ideaTitle")));
   }
 
+  public boolean closesTheLoopByEmail(DelegateExecution execution) {
+    return "EMAIL".equals(execution.getVariable("closeTheLoopChannel"));
+  }
+
   public void sendCloseTheLoopMail(String caseId) {
     calls.add("sendCloseTheLoopMail");
   }
