@@ -120,6 +120,8 @@ public final class AccessRules {
     requests
         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg").permitAll()
         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+        // a customer's unsubscribe link: proven by its signed token, not a login
+        .requestMatchers("/u/*").permitAll()
         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
         .requestMatchers("/wall", "/wall/**").hasAnyRole(KIOSK, MANAGER, LEADERSHIP, ADMIN)
         .requestMatchers("/settings", "/settings/**").hasRole(ADMIN)

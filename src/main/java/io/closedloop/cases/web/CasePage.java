@@ -272,6 +272,8 @@ class CasePage {
     model.addAttribute("canResolve", open && mine && detractorCase.isReached());
     model.addAttribute("canAssign", canAssign);
     model.addAttribute("canEraseCustomer", permissions.canEraseCustomers(user));
+    model.addAttribute("mailRecipient", resolveForms.recipientOf(detractorCase));
+    model.addAttribute("canChangeMailConsent", permissions.canChangeMailConsent(user));
     model.addAttribute("teamMembers", canAssign ? teams.membersOf(detractorCase.getTeam()) : List.of());
     model.addAttribute("attemptForm", renderer.render(forms.get(CALL_BACK_FORM), context, attempt));
     model.addAttribute("resolveForm", renderer.render(withoutJoinField(resolveForms.of(detractorCase, detractorCase.getOwner())), context, resolution));

@@ -61,6 +61,11 @@ class CasePermissions {
     return canManage(user, detractorCase.getTeam()) || receivesLevelTwo(user);
   }
 
+  /** Those who work cases (agents, managers) and admins record whether a customer may be mailed; readers of cases do not. */
+  boolean canChangeMailConsent(Authentication user) {
+    return has(user, "ROLE_AGENT") || has(user, "ROLE_MANAGER") || has(user, "ROLE_ADMIN");
+  }
+
   /** Only admins erase a customer's personal data (the route is theirs alone, see identity's access rules). */
   boolean canEraseCustomers(Authentication user) {
     return has(user, "ROLE_ADMIN");

@@ -72,6 +72,11 @@ class ResolveForms {
         }).toList());
   }
 
+  /** The case's customer as a mail recipient: whether they may be mailed, and why not. */
+  MailRecipient recipientOf(DetractorCase detractorCase) {
+    return mails.recipientOf(detractorCase.caseId());
+  }
+
   /** The open ideas a resolution may join, by title. */
   List<Idea> openIdeas() {
     return ideas.list(OPEN_IDEAS, PageRequest.of(0, OFFERED_IDEAS, Sort.by("title"))).getContent();
