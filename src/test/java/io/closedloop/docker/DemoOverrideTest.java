@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class DemoOverrideTest {
 
+  static final java.util.Set<String> MAIL_SETTINGS = java.util.Set.of("SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "CLOSEDLOOP_PUBLIC_URL");
+
   static ComposeFile base;
   static ComposeFile override;
   static ComposeFile demo;
@@ -58,11 +60,21 @@ class DemoOverrideTest {
   }
 
   @Test
-  void adds_no_service_and_no_variable_the_base_file_does_not_have() {
-    assertThat(base.services()).containsKeys(override.services().keySet().toArray(String[]::new));
-    for (String service : override.services().keySet()) {
-      assertThat(base.environment(service)).as("environment of %s", service)
-          .containsKeys(override.environment(service).keySet().toArray(String[]::new));
+  void adds_no_service_but_the_mail_catcher_and_no_variable_but_the_mail_settings() {
+    assertThat(override.services().keySet()).filteredOn(service -> !base.services().containsKey(service)).containsExactly("mailpit");
+    for (String service : base.services().keySet()) {
+      if (override.services().containsKey(service)) {
+        assertThat(base.environment(service)).as("environment of %s", service)
+            .containsKeys(override.environment(service).keySet().stream().filter(name -> !MAIL_SETTINGS.contains(name))
+                .toArray(String[]::new));
+      }
     }
+  }
+
+  @Test
+  void sends_the_demos_mail_to_mailpit_which_has_a_health_check_and_shows_its_page() {
+    assertThat(demo.environment("app")).containsEntry("SPRING_MAIL_HOST", "mailpit").containsEntry("SPRING_MAIL_PORT", "1025");
+    assertThat(demo.service("mailpit")).containsKey("healthcheck");
+    assertThat(demo.service("mailpit").get("ports").toString()).contains("8025:8025");
   }
 }
