@@ -191,7 +191,7 @@ class CasePage {
     try {
       resolving.resolve(new ResolveCase(new CaseId(id), submission.text("rootCause"), Outcome.valueOf(submission.text("outcome")),
           submission.text("notes"), submission.text("closeTheLoopMessage"),
-          CloseTheLoopChannel.valueOf(submission.text("closeTheLoopChannel")), idea(id, submission, user), user.getName()));
+          channel(submission), idea(id, submission, user), user.getName()));
     } catch (ConflictException refused) {
       return refused(id, user, model, response, refused);
     } catch (InvalidInputException invalid) {
@@ -329,6 +329,11 @@ class CasePage {
     String horizon = submission.text("ideaHorizon");
     return new ProposeIdea(null, title, submission.text("ideaDescription"), horizon == null ? null : Horizon.valueOf(horizon), null,
         caseId, user.getName());
+  }
+
+  private static CloseTheLoopChannel channel(FormSubmission submission) {
+    String chosen = submission.text("closeTheLoopChannel");
+    return chosen == null ? CloseTheLoopChannel.NONE : CloseTheLoopChannel.valueOf(chosen);
   }
 
   private DetractorCase readable(UUID id, Authentication user) {
