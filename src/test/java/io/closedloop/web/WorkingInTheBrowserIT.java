@@ -52,7 +52,11 @@ class WorkingInTheBrowserIT {
       new Select(browser.driver().findElement(By.id("resolve-case-Field_rootCause"))).selectByValue("website.navigation");
       browser.driver().findElement(By.cssSelector("input[name=outcome][value=RECOVERED]")).click();
       browser.driver().findElement(By.id("resolve-case-Field_notes")).sendKeys("Showed the stay-logged-in option");
-      browser.driver().findElement(By.id("resolve-case-Field_message")).sendKeys("Thank you for telling us");
+      WebElement message = browser.driver().findElement(By.id("resolve-case-Field_message"));
+      assertThat(message.getAttribute("value")).as("drafted from the customer's template").contains(customer);
+      assertThat(browser.driver().findElement(By.cssSelector("input[name=closeTheLoopChannel][value=EMAIL]")).isSelected()).isTrue();
+      message.clear();
+      message.sendKeys("Thank you for telling us");
       browser.driver().findElement(By.cssSelector("#resolve-form button[type=submit]")).click();
       browser.waitUntil(d -> d.findElement(By.id("main")).getText().contains("Case resolved"));
       browser.screenshot("agent-case-resolved");
@@ -62,6 +66,7 @@ class WorkingInTheBrowserIT {
     assertThat(resolved.get("status")).isEqualTo("RESOLVED");
     assertThat(resolved.get("rootCause")).isEqualTo("website.navigation");
     assertThat(resolved.get("closeTheLoopMessage")).isEqualTo("Thank you for telling us");
+    assertThat(resolved.get("closeTheLoopChannel")).isEqualTo("EMAIL");
   }
 
   @Test

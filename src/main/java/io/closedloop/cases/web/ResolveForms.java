@@ -6,6 +6,7 @@ import io.closedloop.cases.CloseTheLoopMail;
 import io.closedloop.cases.DetractorCase;
 import io.closedloop.cases.RootCauses;
 import io.closedloop.customermail.MailRecipient;
+import io.closedloop.customermail.RenderedMail;
 import io.closedloop.forms.CamundaForms;
 import io.closedloop.forms.FormComponent;
 import io.closedloop.forms.FormDefinition;
@@ -83,10 +84,10 @@ class ResolveForms {
   }
 
   private FormComponent channel(FormComponent field, MailRecipient recipient) {
-    if (recipient.canBeMailed()) {
-      return withDefault(field, CloseTheLoopChannel.EMAIL.name(), field.description());
-    }
     Locale locale = LocaleContextHolder.getLocale();
+    if (recipient.canBeMailed()) {
+      return withDefault(field, CloseTheLoopChannel.EMAIL.name(), messages.getMessage("cases.mail.channel", null, locale));
+    }
     String why = messages.getMessage("cases.mail.refused." + recipient.whyNot().orElseThrow(), null, locale);
     List<FormComponent.Option> withoutEmail = field.values().stream()
         .filter(option -> !CloseTheLoopChannel.EMAIL.name().equals(option.value())).toList();
@@ -95,7 +96,9 @@ class ResolveForms {
   }
 
   private FormComponent drafted(FormComponent field, CaseId caseId, String owner) {
-    return withDefault(field, mails.draft(caseId, owner, "").body(), field.description());
+    RenderedMail draft = mails.draft(caseId, owner, "");
+    String subject = messages.getMessage("cases.mail.subject", new Object[] {draft.subject()}, LocaleContextHolder.getLocale());
+    return withDefault(field, draft.body(), subject);
   }
 
   private static FormComponent withDefault(FormComponent field, String value, String description) {
