@@ -41,6 +41,9 @@ class ClosingTheLoopByMailIT {
   @Autowired
   GreenMail smtp;
 
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
   @Test
   void an_english_customer_gets_the_message_under_their_preferences_subject_with_the_timeline_following_it() throws Exception {
     Customer customer = newCase("en", "FACTUAL", "Fiona Fact");
@@ -122,6 +125,28 @@ class ClosingTheLoopByMailIT {
     assertThat(resolve(customer, "EMAIL", "Fixed.").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(Api.as("lea", port).exchange("/api/cases/{id}/customer-mail", HttpMethod.PUT,
         new HttpEntity<>(Map.of("optedOut", false)), Map.class, customer.caseId()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void the_mail_is_exported_with_the_customer_and_erasing_the_customer_leaves_no_address_or_text_of_it() {
+    Customer customer = newCase("en", null, "Erika Erase");
+    resolve(customer, "EMAIL", "Secret resolution text " + customer.caseId());
+    awaitMailTo(customer.email());
+    TestRestTemplate admin = Api.as("admin", port);
+
+    Map<?, ?> export = admin.getForObject("/api/customers/{id}/export", Map.class, customer.externalId());
+    ResponseEntity<Map> erased = admin.exchange("/api/customers/{id}", HttpMethod.DELETE,
+        new HttpEntity<>(Map.of("reason", "Asked to be forgotten")), Map.class, customer.externalId());
+
+    assertThat(export.toString()).contains("outgoingMessages").contains("Secret resolution text " + customer.caseId());
+    assertThat(erased.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> rows = jdbc.sql("select recipient, subject, body, erased_at from outbox_message where case_id = :case")
+        .param("case", UUID.fromString(customer.caseId())).query().listOfRows();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).get("recipient").toString()).startsWith("erased-").doesNotContain(customer.email());
+    assertThat(rows.get(0).get("subject")).isNull();
+    assertThat(rows.get(0).get("body")).isNull();
+    assertThat(rows.get(0).get("erased_at")).isNotNull();
   }
 
   private Customer newCase(String language, String preference, String name) {
