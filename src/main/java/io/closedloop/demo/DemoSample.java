@@ -2,6 +2,7 @@ package io.closedloop.demo;
 
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.CloseTheLoopChannel;
+import io.closedloop.cases.CloseTheLoopMail;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.ClaimingCase;
 import io.closedloop.cases.DetractorCase;
@@ -54,6 +55,8 @@ class DemoSample {
   private static final int RESPONSES_PER_TRANSACTION = 50;
   private static final Duration SPAN = Duration.ofDays(90);
   private static final Duration NOTIFICATIONS_READ_AFTER = Duration.ofDays(2);
+  /** Resolutions this recent close the loop by email (kept in the outbox without a mail server), older ones by phone. */
+  private static final Duration MAILED_RESOLUTIONS = Duration.ofDays(7);
   /** Who the demo sample's responses are recorded as posted by. */
   private static final String POSTED_BY = "demo-data";
   private static final List<String> READERS = List.of("alice", "bob", "mike", "helen");
@@ -70,10 +73,11 @@ class DemoSample {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final ReplayClock clock;
+  private final CloseTheLoopMail mails;
 
   DemoSample(ReceivingResponse receiving, ClaimingCase claiming, LoggingContactAttempt logging, EscalatingCase escalating,
       ResolvingCase resolving, CaseQueries cases, TeamCalendars calendars, CallbackDeadline deadline, Notifications notifications, JdbcClient jdbc,
-      PlatformTransactionManager transactions, ReplayClock clock) {
+      PlatformTransactionManager transactions, ReplayClock clock, CloseTheLoopMail mails) {
     this.receiving = receiving;
     this.claiming = claiming;
     this.logging = logging;
@@ -86,6 +90,7 @@ class DemoSample {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.clock = clock;
+    this.mails = mails;
   }
 
   /** The quarter of answers up to {@code now}. */
@@ -131,8 +136,10 @@ class DemoSample {
       } else if (step instanceof Escalated escalated) {
         clock.at(step.at(), () -> escalating.escalate(caseId, escalated.level()));
       } else if (step instanceof Resolved resolved) {
+        CloseTheLoopChannel channel = resolved.message() != null && step.at().isAfter(now.minus(MAILED_RESOLUTIONS))
+            && mails.recipientOf(caseId).canBeMailed() ? CloseTheLoopChannel.EMAIL : CloseTheLoopChannel.PHONE;
         clock.at(step.at(), () -> resolving.resolve(new ResolveCase(caseId, sample.rootCause(), resolved.outcome(), resolved.notes(),
-            resolved.message(), CloseTheLoopChannel.PHONE, null, by)));
+            resolved.message(), channel, null, by)));
       }
     }
   }
