@@ -1,5 +1,6 @@
 package io.closedloop.webhooks;
 
+import io.closedloop.settings.SettingsAudit;
 import io.closedloop.shared.FieldError;
 import io.closedloop.shared.InvalidInputException;
 import java.time.Clock;
@@ -12,15 +13,20 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An admin registers a webhook endpoint: its URL, the events it hears of and its format; its secret is answered once. */
+/**
+ * An admin registers a webhook endpoint: its URL, the events it hears of and its format; its secret
+ * is answered once. The settings audit records it, without the secret.
+ */
 @Service
 public class RegisteringWebhook {
 
   private final EndpointRecords endpoints;
+  private final SettingsAudit audit;
   private final Clock clock;
 
-  RegisteringWebhook(EndpointRecords endpoints, Clock clock) {
+  RegisteringWebhook(EndpointRecords endpoints, SettingsAudit audit, Clock clock) {
     this.endpoints = endpoints;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -50,6 +56,7 @@ public class RegisteringWebhook {
     Endpoint endpoint = new Endpoint(UUID.randomUUID(), url, subscribed, format, EndpointSecret.generate(), clock.instant(),
         command.by(), null, null);
     endpoints.insert(endpoint);
+    audit.record(Endpoint.SETTINGS_PAGE, command.by(), endpoint.auditSubject(), null, endpoint.auditText());
     return new WebhookRegistered(endpoint.id(), url, subscribed.stream().map(WebhookEvent::code).toList(), format, endpoint.secret(),
         endpoint.createdAt());
   }
