@@ -79,6 +79,10 @@ class WebhookSettingsPageIT {
 
     pages.mvc().perform(post(location + "/remove").with(pages.as("admin")).with(csrf())).andExpect(status().is3xxRedirection());
     assertThat(render(get("/settings/webhooks"))).contains("id=\"webhook-" + id + "\"", "removed by admin");
+    assertThat(jdbc.sql("select count(*) from settings_audit where section = 'webhooks' and subject = :subject and actor = 'admin'")
+        .param("subject", "Webhook " + id).query(Long.class).single()).isEqualTo(2);
+    assertThat(jdbc.sql("select count(*) from settings_audit where coalesce(after, before) like :secret")
+        .param("secret", "%" + secret.substring(6, 20) + "%").query(Long.class).single()).isZero();
   }
 
   @Test
