@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.closedloop.support.Api;
 import io.closedloop.support.Detractors;
 import io.closedloop.support.IntegrationTest;
-import io.closedloop.webhooks.Receiver.Call;
+import io.closedloop.support.WebhookReceiver;
+import io.closedloop.support.WebhookReceiver.Call;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ class OutboundWebhooksIT {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Receiver receiver;
+  private static WebhookReceiver receiver;
 
   @LocalServerPort
   int port;
@@ -45,7 +46,7 @@ class OutboundWebhooksIT {
 
   @BeforeAll
   static void receiver() {
-    receiver = Receiver.start();
+    receiver = WebhookReceiver.start();
   }
 
   @AfterAll

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.closedloop.support.IntegrationTest;
+import io.closedloop.support.WebhookReceiver;
 import io.closedloop.support.Pages;
 import java.time.Duration;
 import java.util.UUID;
@@ -31,12 +32,12 @@ class WebhookSettingsPageIT {
   JdbcClient jdbc;
 
   Pages pages;
-  Receiver receiver;
+  WebhookReceiver receiver;
 
   @BeforeEach
   void pagesAndReceiver() {
     pages = new Pages(context);
-    receiver = Receiver.start();
+    receiver = WebhookReceiver.start();
   }
 
   @AfterEach

@@ -1,4 +1,4 @@
-package io.closedloop.webhooks;
+package io.closedloop.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A webhook receiver on a free local port, as a customer's system would run one: it keeps every call
  * it gets per path and answers each path's planned statuses in turn (200 once they run out).
  */
-final class Receiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,14 +33,14 @@ final class Receiver implements AutoCloseable {
   private final Map<String, List<Call>> calls = new ConcurrentHashMap<>();
   private final Map<String, Deque<Integer>> answers = new ConcurrentHashMap<>();
 
-  private Receiver(HttpServer server) {
+  private WebhookReceiver(HttpServer server) {
     this.server = server;
   }
 
-  static Receiver start() {
+  public static WebhookReceiver start() {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-      Receiver receiver = new Receiver(server);
+      WebhookReceiver receiver = new WebhookReceiver(server);
       server.createContext("/", receiver::handle);
       server.start();
       return receiver;
@@ -49,21 +49,21 @@ final class Receiver implements AutoCloseable {
     }
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
   }
 
   /** The statuses the next calls to {@code path} get, in turn. */
-  void answer(String path, Integer... statuses) {
+  public void answer(String path, Integer... statuses) {
     answers.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).addAll(List.of(statuses));
   }
 
-  List<Call> callsTo(String path) {
+  public List<Call> callsTo(String path) {
     return List.copyOf(calls.getOrDefault(path, List.of()));
   }
 
   /** The calls to {@code path} whose body names {@code text} (a case's id, say). */
-  List<Call> callsTo(String path, String text) {
+  public List<Call> callsTo(String path, String text) {
     return callsTo(path).stream().filter(call -> call.body().contains(text)).toList();
   }
 
@@ -84,19 +84,19 @@ final class Receiver implements AutoCloseable {
   }
 
   /** One call as received. */
-  record Call(Map<String, List<String>> headers, String body) {
+  public record Call(Map<String, List<String>> headers, String body) {
 
-    String header(String name) {
+    public String header(String name) {
       List<String> values = headers.get(name);
       return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    String webhookId() {
+    public String webhookId() {
       return header("webhook-id");
     }
 
     /** Whether the Standard Webhooks library accepts its signature with {@code secret}. */
-    boolean signedWith(String secret) {
+    public boolean signedWith(String secret) {
       try {
         new Webhook(secret).verify(body, headers);
         return true;
@@ -105,7 +105,7 @@ final class Receiver implements AutoCloseable {
       }
     }
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return JSON.readTree(body);
       } catch (IOException e) {
