@@ -3,8 +3,10 @@ package io.closedloop.cases;
 import io.closedloop.identity.Teams;
 import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +23,13 @@ public class EscalatingCase {
   private final Teams teams;
   private final Notifications notifications;
   private final CaseSettings settings;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  EscalatingCase(CaseAccess cases, CaseTimeline timeline, Teams teams, Notifications notifications, CaseSettings settings) {
+  EscalatingCase(CaseAccess cases, CaseTimeline timeline, Teams teams, Notifications notifications, CaseSettings settings,
+      ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
+    this.clock = clock;
     this.cases = cases;
     this.timeline = timeline;
     this.teams = teams;
@@ -41,6 +48,8 @@ public class EscalatingCase {
     for (int next = escalated.getEscalationLevel() + 1; next <= level; next++) {
       if (escalated.escalateTo(next)) {
         announce(escalated, next);
+        events.publishEvent(new CaseEscalated(caseId, next, escalated.getTeam(), escalated.getPriority(), escalated.getCallbackDue(),
+            clock.instant()));
         any = true;
       }
     }

@@ -1,13 +1,14 @@
 package io.closedloop.cases;
 
 import io.closedloop.shared.Wording;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Intake opens a case for each detractor; the case's process starts in the same transaction and
- * routes it. The answer says why the customer's account owner does not own the case, if named and not.
+ * routes it, and {@link CaseOpened} is published. The answer says why the customer's account owner does not own the case, if named and not.
  */
 @Service
 public class OpeningCase {
@@ -17,9 +18,12 @@ public class OpeningCase {
   private final CaseWorkflow workflow;
   private final AlarmRule alarmRule;
   private final CaseOwners owners;
+  private final ApplicationEventPublisher events;
 
-  OpeningCase(CaseRepository cases, CaseTimeline timeline, CaseWorkflow workflow, AlarmRule alarmRule, CaseOwners owners) {
+  OpeningCase(CaseRepository cases, CaseTimeline timeline, CaseWorkflow workflow, AlarmRule alarmRule, CaseOwners owners,
+      ApplicationEventPublisher events) {
     this.owners = owners;
+    this.events = events;
     this.cases = cases;
     this.timeline = timeline;
     this.workflow = workflow;
@@ -35,7 +39,10 @@ public class OpeningCase {
         command.touchpoint() == null ? Wording.of("opened").number(command.score())
             : Wording.of("openedAt").number(command.score()).touchpoint(command.touchpoint()));
     workflow.start(opened.caseId(), command, alarming);
-    return new CaseOpened(opened.caseId(), opened.getCreatedAt(), whyAccountOwnerDoesNotOwn(command, opened));
+    CaseOpened event = new CaseOpened(opened.caseId(), opened.getCreatedAt(), whyAccountOwnerDoesNotOwn(command, opened),
+        opened.getTeam(), opened.getPriority(), command.score(), opened.getTouchpoint());
+    events.publishEvent(event);
+    return event;
   }
 
   /** Routing (in the case's process) has decided the team by now, and gave the case to the account owner if they may own it. */

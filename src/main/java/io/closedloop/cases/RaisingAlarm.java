@@ -3,6 +3,8 @@ package io.closedloop.cases;
 import io.closedloop.identity.Teams;
 import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +16,13 @@ public class RaisingAlarm {
   private final CaseTimeline timeline;
   private final Teams teams;
   private final Notifications notifications;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  RaisingAlarm(CaseAccess cases, CaseTimeline timeline, Teams teams, Notifications notifications) {
+  RaisingAlarm(CaseAccess cases, CaseTimeline timeline, Teams teams, Notifications notifications, ApplicationEventPublisher events,
+      Clock clock) {
+    this.events = events;
+    this.clock = clock;
     this.cases = cases;
     this.timeline = timeline;
     this.teams = teams;
@@ -29,5 +36,6 @@ public class RaisingAlarm {
         Wording.of("alarmRaised"));
     notifications.send(teams.managersOf(alarming.getTeam()), alarming.getId(), "ALARM",
         "Alarming detractor in " + alarming.getTeam() + ": act before the customer is lost", Wording.of("alarm"));
+    events.publishEvent(new AlarmRaised(caseId, alarming.getTeam(), alarming.getPriority(), alarming.getTouchpoint(), clock.instant()));
   }
 }

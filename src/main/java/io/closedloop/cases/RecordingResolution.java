@@ -5,6 +5,8 @@ import io.closedloop.ideas.IdeaProposed;
 import io.closedloop.ideas.ProposeIdea;
 import io.closedloop.ideas.ProposingIdea;
 import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +18,12 @@ public class RecordingResolution {
   private final CaseTimeline timeline;
   private final RootCauses rootCauses;
   private final ProposingIdea proposing;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   RecordingResolution(CaseAccess cases, CaseTimeline timeline, RootCauses rootCauses, ProposingIdea proposing,
-      Clock clock) {
+      ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.cases = cases;
     this.timeline = timeline;
     this.rootCauses = rootCauses;
@@ -30,8 +34,9 @@ public class RecordingResolution {
   @Transactional
   public void record(ResolveCase command) {
     DetractorCase resolved = cases.load(command.caseId());
+    Instant now = clock.instant();
     resolved.resolve(command.rootCause(), command.outcome(), command.notes(), command.closeTheLoopMessage(),
-        command.closeTheLoopChannel(), clock.instant());
+        command.closeTheLoopChannel(), now);
     timeline.record(command.caseId(), command.by(), TimelineEventType.RESOLVED,
         command.outcome() + ", root cause " + rootCauses.labelOf(command.rootCause()) + " (" + command.rootCause() + ")",
         Wording.of("resolved").outcome(command.outcome()).rootCause(command.rootCause()));
@@ -43,5 +48,7 @@ public class RecordingResolution {
           (proposed.joined() ? "Joined improvement idea " : "Proposed improvement idea ") + proposed.ideaId().value(),
           Wording.of(proposed.joined() ? "ideaJoined" : "ideaProposed").idea(proposed.ideaId().value()));
     }
+    events.publishEvent(new CaseResolved(command.caseId(), CaseStatus.RESOLVED, command.outcome(), command.rootCause(),
+        resolved.getTeam(), resolved.getPriority(), now));
   }
 }

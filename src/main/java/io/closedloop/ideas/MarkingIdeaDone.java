@@ -2,6 +2,7 @@ package io.closedloop.ideas;
 
 import java.time.Clock;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +13,11 @@ public class MarkingIdeaDone {
   private final IdeaBacklog backlog;
   private final IdeaTimeline timeline;
   private final CycleWorkflow workflow;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  MarkingIdeaDone(IdeaBacklog backlog, IdeaTimeline timeline, CycleWorkflow workflow, Clock clock) {
+  MarkingIdeaDone(IdeaBacklog backlog, IdeaTimeline timeline, CycleWorkflow workflow, ApplicationEventPublisher events, Clock clock) {
+    this.events = events;
     this.backlog = backlog;
     this.timeline = timeline;
     this.workflow = workflow;
@@ -39,6 +42,7 @@ public class MarkingIdeaDone {
     Idea idea = backlog.get(ideaId);
     idea.markDone(clock.instant());
     timeline.record(ideaId, by, IdeaEventType.DONE, note == null || note.isBlank() ? "Done" : "Done: " + note.strip());
+    events.publishEvent(new IdeaDone(new IdeaId(ideaId), idea.getTitle(), idea.getHorizon(), idea.getTouchpoint(), idea.getDoneAt()));
     return idea;
   }
 }

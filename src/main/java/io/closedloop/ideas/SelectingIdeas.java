@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,11 @@ public class SelectingIdeas {
   private final Teams teams;
   private final Clock clock;
   private final Duration cycleLength;
+  private final ApplicationEventPublisher events;
 
   SelectingIdeas(CycleRepository cycles, IdeaBacklog backlog, IdeaTimeline timeline, JdbcClient jdbc, Teams teams, Clock clock,
-      @Value("${closedloop.ideas.cycle-length:P42D}") Duration cycleLength) {
+      @Value("${closedloop.ideas.cycle-length:P42D}") Duration cycleLength, ApplicationEventPublisher events) {
+    this.events = events;
     this.cycles = cycles;
     this.backlog = backlog;
     this.timeline = timeline;
@@ -168,6 +171,8 @@ public class SelectingIdeas {
         timeline.record(ideaId, command.by(), IdeaEventType.WORKING_GROUP_FORMED, "Working group: " + String.join(", ", group));
         longTerm = Optional.of(ideaId);
       }
+      events.publishEvent(new IdeaSelected(new IdeaId(ideaId), cycle.getId(), cycle.getNumber(), idea.getTitle(), idea.getHorizon(),
+          idea.getTouchpoint(), dueAt, clock.instant()));
     }
     storeChoices(cycle, "CHOSEN", chosen);
     cycle.selected(clock.instant(), command.by(), reason);

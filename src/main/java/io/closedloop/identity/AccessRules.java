@@ -70,6 +70,7 @@ public final class AccessRules {
         .requestMatchers(POST, "/api/responses/batch", "/api/responses/import", "/api/sources/*/import").hasAnyAuthority(RESPONSE_IMPORTERS)
         .requestMatchers("/api/responses/**", "/api/responses").hasAnyAuthority(RESPONSE_WRITERS)
         .requestMatchers("/api/clients/**", "/api/clients", "/api/sources/**", "/api/sources").hasRole(ADMIN)
+        .requestMatchers("/api/webhooks/**", "/api/webhooks").hasRole(ADMIN)
         .requestMatchers(GET, "/api/cases/**").hasAnyAuthority(CASE_API_READERS)
         .requestMatchers("/api/cases/**").hasAnyRole(CASE_WORKERS)
         .requestMatchers("/api/ideas/**", "/api/ideas").hasAnyRole(STAFF)

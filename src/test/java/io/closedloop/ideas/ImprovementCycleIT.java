@@ -1,9 +1,11 @@
 package io.closedloop.ideas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.closedloop.support.Api;
 import io.closedloop.support.IntegrationTest;
+import io.closedloop.support.WebhookReceiver;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +54,10 @@ class ImprovementCycleIT {
     String touchpoint = "tp-" + UUID.randomUUID().toString().substring(0, 8);
     TestRestTemplate mike = Api.as("mike", port);
     TestRestTemplate alice = Api.as("alice", port);
+    WebhookReceiver receiver = WebhookReceiver.start();
+    String hook = "/ideas-" + touchpoint;
+    Map webhook = Api.as("admin", port).postForObject("/api/webhooks",
+        Map.of("url", receiver.url(hook), "events", List.of("idea.selected", "idea.done")), Map.class);
     String staffIdea = id(alice.postForEntity("/api/ideas",
         Map.of("title", "Answer the phone within a minute", "horizon", "SHORT_TERM", "touchpoint", touchpoint), Map.class));
 
@@ -114,6 +120,14 @@ class ImprovementCycleIT {
     assertThat(done.get("doneAt")).isNotNull();
     assertThat(Api.as("bob", port).postForEntity("/api/ideas/{id}/done", Map.of(), Map.class, quickWin).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
+    await().atMost(Duration.ofSeconds(30)).until(() -> receiver.callsTo(hook).size() >= 4);
+    Api.as("admin", port).delete("/api/webhooks/{id}", webhook.get("id"));
+    receiver.close();
+    assertThat(receiver.callsTo(hook)).allSatisfy(call -> assertThat(call.signedWith((String) webhook.get("secret"))).isTrue())
+        .extracting(call -> call.json().path("type").asText() + " " + call.json().path("data").path("ideaId").asText())
+        .containsExactlyInAnyOrder("idea.selected " + quickWin, "idea.selected " + secondWin, "idea.selected " + bigChange,
+            "idea.done " + quickWin);
+    assertThat(receiver.callsTo(hook, "idea.selected").get(0).json().path("data").path("cycleNumber").asInt()).isEqualTo(firstNumber);
     Map planned = Api.as("helen", port).postForObject("/api/ideas/{id}/plan", Map.of("plan", "Pilot with 50 customers"), Map.class, bigChange);
     assertThat(planned).containsEntry("status", "IN_PROGRESS").containsEntry("plan", "Pilot with 50 customers");
     assertThat((List<String>) planned.get("workingGroup")).containsExactly("alice", "bob", "helen");
