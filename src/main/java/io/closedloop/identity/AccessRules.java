@@ -121,6 +121,7 @@ public final class AccessRules {
         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg").permitAll()
         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+        .requestMatchers("/r/*").permitAll()
         .requestMatchers("/wall", "/wall/**").hasAnyRole(KIOSK, MANAGER, LEADERSHIP, ADMIN)
         .requestMatchers("/settings", "/settings/**").hasRole(ADMIN)
         .requestMatchers("/preferences").hasAnyRole(STAFF)
