@@ -7,13 +7,9 @@ import io.closedloop.resurvey.CheckingWhetherToAsk;
 import io.closedloop.resurvey.NotingUnansweredReSurvey;
 import io.closedloop.resurvey.OpeningFollowUpCase;
 import io.closedloop.resurvey.ReSurvey;
-import io.closedloop.resurvey.ReSurveySettings;
 import io.closedloop.resurvey.SendingReSurvey;
 import java.util.Date;
-import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -27,19 +23,15 @@ import org.springframework.stereotype.Component;
 @Component("reSurveyProcess")
 public class ReSurveyProcess {
 
-  private final RuntimeService runtime;
-  private final HistoryService history;
-  private final ReSurveySettings settings;
+  private final PlanningReSurveyProcess planning;
   private final CheckingWhetherToAsk checking;
   private final SendingReSurvey sending;
   private final OpeningFollowUpCase openingFollowUp;
   private final NotingUnansweredReSurvey notingExpiry;
 
-  ReSurveyProcess(RuntimeService runtime, HistoryService history, ReSurveySettings settings, CheckingWhetherToAsk checking,
-      SendingReSurvey sending, OpeningFollowUpCase openingFollowUp, NotingUnansweredReSurvey notingExpiry) {
-    this.runtime = runtime;
-    this.history = history;
-    this.settings = settings;
+  ReSurveyProcess(PlanningReSurveyProcess planning, CheckingWhetherToAsk checking, SendingReSurvey sending,
+      OpeningFollowUpCase openingFollowUp, NotingUnansweredReSurvey notingExpiry) {
+    this.planning = planning;
     this.checking = checking;
     this.sending = sending;
     this.openingFollowUp = openingFollowUp;
@@ -51,13 +43,7 @@ public class ReSurveyProcess {
    * {@code closedloop.resurvey.delay}; a case is re-surveyed once, however often this is called.
    */
   public void planReSurvey(DelegateExecution execution) {
-    String caseId = execution.getProcessBusinessKey();
-    boolean planned = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-        .processInstanceBusinessKey(caseId).count() > 0;
-    if (!planned) {
-      runtime.startProcessInstanceByKey(PROCESS_KEY, caseId,
-          Map.of(CASE_ID, caseId, WAIT_BEFORE_ASKING, settings.delay().toString()));
-    }
+    planning.plan(caseId(execution));
   }
 
   public boolean mayBeAsked(DelegateExecution execution) {
