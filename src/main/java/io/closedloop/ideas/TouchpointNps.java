@@ -1,5 +1,6 @@
 package io.closedloop.ideas;
 
+import io.closedloop.intake.NpsCounting;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,9 +15,11 @@ public class TouchpointNps {
   public static final Duration WINDOW = Duration.ofDays(42);
 
   private final JdbcClient jdbc;
+  private final NpsCounting counting;
 
-  TouchpointNps(JdbcClient jdbc) {
+  TouchpointNps(JdbcClient jdbc, NpsCounting counting) {
     this.jdbc = jdbc;
+    this.counting = counting;
   }
 
   /** The effect of an idea: its touchpoint's NPS before and after it was done; empty windows when it has no touchpoint. */
@@ -33,8 +36,8 @@ public class TouchpointNps {
     }
     return jdbc.sql("""
             select count(*) as responses, count(*) filter (where score >= 9) as promoters, count(*) filter (where score <= 6) as detractors
-            from response where touchpoint = :touchpoint and answered_at >= :from and answered_at < :to
-            """)
+            from response r where touchpoint = :touchpoint and answered_at >= :from and answered_at < :to and %s
+            """.formatted(counting.responseCondition("r")))
         .param("touchpoint", touchpoint).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
         .query((rs, row) -> new Nps(from, to, rs.getLong("responses"), rs.getLong("promoters"), rs.getLong("detractors")))
         .single();

@@ -124,6 +124,7 @@ public final class AccessRules {
         // a customer's unsubscribe link: proven by its signed token, not a login
         .requestMatchers("/u/*").permitAll()
         .requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+        .requestMatchers("/r/*").permitAll()
         .requestMatchers("/wall", "/wall/**").hasAnyRole(KIOSK, MANAGER, LEADERSHIP, ADMIN)
         .requestMatchers("/settings", "/settings/**").hasRole(ADMIN)
         .requestMatchers("/preferences").hasAnyRole(STAFF)

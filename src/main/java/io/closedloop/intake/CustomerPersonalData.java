@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * erased customer keeps their segment, preference and
  * account owner but loses name, email and phone, and their external id becomes the pseudonym; their
  * responses keep score, category, date and codes (so {@code nps_daily} is untouched) but lose the comment
- * and the fingerprint of their content.
+ * and the fingerprint of their content. An old case's free texts go with its answers to the re-survey.
  */
 @Component
 @Order(1)
@@ -51,7 +51,8 @@ class CustomerPersonalData implements PersonalDataHolder {
             """).param("id", subject.customerId()).query().listOfRows()));
     customer.put("responses", ExportRows.of(jdbc.sql("""
             select id, external_id as "externalId", score, category, comment, answered_at as "answeredAt",
-                   received_at as "receivedAt", touchpoint, team, employee, product, country, language, segment
+                   received_at as "receivedAt", touchpoint, team, employee, product, country, language, segment,
+                   follows_up_case as "followsUpCase"
             from response where customer_id = :id order by answered_at
             """).param("id", subject.customerId()).query().listOfRows()));
     return customer;
@@ -73,7 +74,7 @@ class CustomerPersonalData implements PersonalDataHolder {
     } else if (!subject.caseIds().isEmpty()) {
       jdbc.sql("""
               update response set comment = null, content_hash = :erased
-              where id in (select response_id from detractor_case where id in (:cases))
+              where id in (select response_id from detractor_case where id in (:cases)) or follows_up_case in (:cases)
               """)
           .param("erased", ERASED_FINGERPRINT).param("cases", subject.caseIds()).update();
     }

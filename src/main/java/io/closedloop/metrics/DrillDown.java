@@ -1,6 +1,7 @@
 package io.closedloop.metrics;
 
 import io.closedloop.intake.NpsCategory;
+import io.closedloop.intake.NpsCounting;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,10 +24,12 @@ public class DrillDown {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final NpsCounting counting;
 
-  DrillDown(JdbcClient jdbc, Clock clock) {
+  DrillDown(JdbcClient jdbc, Clock clock, NpsCounting counting) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.counting = counting;
   }
 
   /** A response as listed behind an NPS figure, with its case and the case's team when it opened one. */
@@ -49,7 +52,8 @@ public class DrillDown {
     Map<String, Object> params = new HashMap<>(teams.params());
     params.put("start", Timestamp.from(within.start()));
     params.put("end", Timestamp.from(within.end()));
-    StringBuilder where = new StringBuilder("r.answered_at >= :start and r.answered_at < :end and ").append(teams.sql());
+    StringBuilder where = new StringBuilder("r.answered_at >= :start and r.answered_at < :end and ").append(teams.sql())
+        .append(" and ").append(counting.responseCondition("r"));
     if (groupBy != null && !groupBy.isTime() && key != null) {
       where.append(" and coalesce(r.").append(groupBy.column()).append(", '') = :key");
       params.put("key", key);

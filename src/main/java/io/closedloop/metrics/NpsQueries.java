@@ -1,5 +1,6 @@
 package io.closedloop.metrics;
 
+import io.closedloop.intake.NpsCounting;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,14 +12,19 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The NPS of a period, in total and by one cut, read from the daily rollup {@code nps_daily}. */
+/**
+ * The NPS of a period, in total and by one cut, read from the daily rollup {@code nps_daily}; answers
+ * to re-surveys only as {@link NpsCounting} says.
+ */
 @Component
 public class NpsQueries {
 
   private final JdbcClient jdbc;
+  private final NpsCounting counting;
 
-  NpsQueries(JdbcClient jdbc) {
+  NpsQueries(JdbcClient jdbc, NpsCounting counting) {
     this.jdbc = jdbc;
+    this.counting = counting;
   }
 
   public Report<NpsFigures> report(Period period, GroupBy groupBy, Scope scope) {
@@ -33,8 +39,8 @@ public class NpsQueries {
     return teams.bind(jdbc.sql("""
             select coalesce(sum(promoters), 0) as promoters, coalesce(sum(passives), 0) as passives,
                    coalesce(sum(detractors), 0) as detractors
-            from nps_daily where dim = 'total' and day between :from and :to and %s
-            """.formatted(teams.sql())))
+            from nps_daily where dim = 'total' and day between :from and :to and %s and %s
+            """.formatted(teams.sql(), counting.rollupCondition())))
         .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
         .query((rs, row) -> figures(rs)).single();
   }
@@ -43,9 +49,9 @@ public class NpsQueries {
     TeamCondition teams = TeamCondition.of(scope, "team");
     return teams.bind(jdbc.sql("""
             select key, sum(promoters) as promoters, sum(passives) as passives, sum(detractors) as detractors
-            from nps_daily where dim = :dim and day between :from and :to and %s
+            from nps_daily where dim = :dim and day between :from and :to and %s and %s
             group by key having sum(responses) > 0 order by key
-            """.formatted(teams.sql())))
+            """.formatted(teams.sql(), counting.rollupCondition())))
         .param("dim", groupBy.column())
         .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
         .query((rs, row) -> new Group<>(rs.getString("key").isEmpty() ? null : rs.getString("key"), figures(rs)))
@@ -58,9 +64,9 @@ public class NpsQueries {
     teams.bind(jdbc.sql("""
             select date_trunc(:unit, day)::date as bucket, sum(promoters) as promoters, sum(passives) as passives,
                    sum(detractors) as detractors
-            from nps_daily where dim = 'total' and day between :from and :to and %s
+            from nps_daily where dim = 'total' and day between :from and :to and %s and %s
             group by 1
-            """.formatted(teams.sql())))
+            """.formatted(teams.sql(), counting.rollupCondition())))
         .param("unit", groupBy == GroupBy.WEEK ? "week" : "month")
         .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to()))
         .query((ResultSet rs) -> {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleContextResolver;
 
 /**
- * The language and time zone of each page: what the person chose, else their browser's language
- * (if the pages are written in it) and their team's time zone, else the company's defaults.
+ * The language and time zone of each page: the {@link PageLanguage} of a page that has its own, else
+ * what the person chose, else their browser's language (if the pages are written in it) and their
+ * team's time zone, else the company's defaults.
  */
 @Component("localeResolver")
 class PersonalLocaleResolver implements LocaleContextResolver {
@@ -44,7 +45,7 @@ class PersonalLocaleResolver implements LocaleContextResolver {
   public LocaleContext resolveLocaleContext(HttpServletRequest request) {
     Authentication user = request.getUserPrincipal() instanceof Authentication authentication ? authentication : null;
     PersonalPreferences.Preference chosen = preferences.of(user == null ? null : user.getName());
-    Locale locale = chosen.language().or(() -> browserLanguage(request)).orElse(defaultLanguage).locale();
+    Locale locale = PageLanguage.of(request).or(chosen::language).or(() -> browserLanguage(request)).orElse(defaultLanguage).locale();
     ZoneId zone = chosen.zone().orElseGet(() -> teamZone(user));
     return new SimpleTimeZoneAwareLocaleContext(locale, TimeZone.getTimeZone(zone));
   }

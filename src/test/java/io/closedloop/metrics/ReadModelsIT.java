@@ -28,16 +28,16 @@ class ReadModelsIT {
     jdbc.sql("delete from response where id = :id").param("id", removed).update();
 
     assertThat(differences("""
-        select dim, day, team, key, responses, promoters, passives, detractors from nps_daily where responses <> 0
+        select dim, day, team, key, follow_up, responses, promoters, passives, detractors from nps_daily where responses <> 0
         """, """
-        select k.dim, r.day, r.team, k.key, count(*)::int, count(*) filter (where r.category = 'PROMOTER')::int,
+        select k.dim, r.day, r.team, k.key, r.follow_up, count(*)::int, count(*) filter (where r.category = 'PROMOTER')::int,
                count(*) filter (where r.category = 'PASSIVE')::int, count(*) filter (where r.category = 'DETRACTOR')::int
         from (select (answered_at at time zone 'UTC')::date as day, coalesce(team, '') as team, category, touchpoint, employee,
-                     product, country, segment from response) r
+                     product, country, segment, follows_up_case is not null as follow_up from response) r
         cross join lateral (values ('total', ''), ('touchpoint', coalesce(r.touchpoint, '')), ('team', r.team),
                                    ('employee', coalesce(r.employee, '')), ('product', coalesce(r.product, '')),
                                    ('country', coalesce(r.country, '')), ('segment', coalesce(r.segment, ''))) as k (dim, key)
-        group by k.dim, r.day, r.team, k.key
+        group by k.dim, r.day, r.team, k.key, r.follow_up
         """)).isEmpty();
     assertThat(jdbc.sql("select sum(responses) from nps_daily where dim = 'touchpoint' and team = :team and key = 'chat'")
         .param("team", data.team()).query(Long.class).single()).isEqualTo(1);

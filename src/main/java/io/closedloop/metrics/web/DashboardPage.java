@@ -14,6 +14,7 @@ import io.closedloop.metrics.IdeaFunnel;
 import io.closedloop.metrics.NpsFigures;
 import io.closedloop.metrics.NpsQueries;
 import io.closedloop.metrics.Period;
+import io.closedloop.metrics.ReSurveyQueries;
 import io.closedloop.metrics.Report;
 import io.closedloop.metrics.RootCausePareto;
 import io.closedloop.metrics.Scope;
@@ -39,7 +40,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The leadership dashboard: NPS trend and a cut of the reader's choice, the closed-loop KPIs
- * against their targets and by a cut, root causes and the idea funnel; every number links to the
+ * against their targets and by a cut, the re-survey's recovery figures, root causes and the idea
+ * funnel; every number links to the
  * responses or cases behind it, and every table exports as CSV ({@link DashboardExports}).
  */
 @Controller
@@ -57,6 +59,7 @@ class DashboardPage {
   private final RootCausePareto rootCauses;
   private final IdeaFunnel ideas;
   private final DrillDown drillDown;
+  private final ReSurveyQueries reSurveys;
   private final KpiTargets targets;
   private final Readers readers;
   private final Teams teams;
@@ -67,13 +70,15 @@ class DashboardPage {
   private final Clock clock;
 
   DashboardPage(NpsQueries nps, ClosedLoopQueries closedLoop, RootCausePareto rootCauses, IdeaFunnel ideas, DrillDown drillDown,
-      KpiTargets targets, Readers readers, Teams teams, GroupLabels groupLabels, Labels labels, MessageSource messages,
+      ReSurveyQueries reSurveys, KpiTargets targets, Readers readers, Teams teams, GroupLabels groupLabels, Labels labels,
+      MessageSource messages,
       ObjectMapper json, Clock clock) {
     this.nps = nps;
     this.closedLoop = closedLoop;
     this.rootCauses = rootCauses;
     this.ideas = ideas;
     this.drillDown = drillDown;
+    this.reSurveys = reSurveys;
     this.targets = targets;
     this.readers = readers;
     this.teams = teams;
@@ -132,6 +137,7 @@ class DashboardPage {
     model.addAttribute("loopRows", groupLabels.rows(loopCut, loop.groups()));
     model.addAttribute("causes", causes);
     model.addAttribute("funnel", ideas.of(period));
+    model.addAttribute("reSurvey", reSurveys.report(period, scope));
     model.addAttribute("targets", targets.current());
     model.addAttribute("trendChart", chart(Map.of(
         "labels", trendRows.stream().map(Row::label).toList(),

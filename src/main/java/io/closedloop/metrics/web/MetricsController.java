@@ -12,11 +12,13 @@ import io.closedloop.metrics.IdeaFunnel;
 import io.closedloop.metrics.NpsFigures;
 import io.closedloop.metrics.NpsQueries;
 import io.closedloop.metrics.Period;
+import io.closedloop.metrics.ReSurveyQueries;
 import io.closedloop.metrics.RootCausePareto;
 import io.closedloop.metrics.Scope;
 import io.closedloop.metrics.web.Bodies.FunnelBody;
 import io.closedloop.metrics.web.Bodies.ListBody;
 import io.closedloop.metrics.web.Bodies.ParetoBody;
+import io.closedloop.metrics.web.Bodies.ReSurveyBody;
 import io.closedloop.metrics.web.Bodies.ReportBody;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The metrics API: NPS and closed-loop KPIs by period and cut, the root-cause Pareto, the idea
- * funnel, and the responses and cases behind each figure. JSON by default, CSV on {@code Accept: text/csv}.
+ * funnel, the re-survey figures, and the responses and cases behind each figure. JSON by default, CSV on {@code Accept: text/csv}.
  */
 @RestController
 @RequestMapping(value = "/api/metrics", produces = {"application/json", "text/csv"})
@@ -41,16 +43,18 @@ class MetricsController {
   private final RootCausePareto rootCauses;
   private final IdeaFunnel ideas;
   private final DrillDown drillDown;
+  private final ReSurveyQueries reSurveys;
   private final Readers readers;
   private final Clock clock;
 
   MetricsController(NpsQueries nps, ClosedLoopQueries closedLoop, RootCausePareto rootCauses, IdeaFunnel ideas,
-      DrillDown drillDown, Readers readers, Clock clock) {
+      DrillDown drillDown, ReSurveyQueries reSurveys, Readers readers, Clock clock) {
     this.nps = nps;
     this.closedLoop = closedLoop;
     this.rootCauses = rootCauses;
     this.ideas = ideas;
     this.drillDown = drillDown;
+    this.reSurveys = reSurveys;
     this.readers = readers;
     this.clock = clock;
   }
@@ -84,6 +88,12 @@ class MetricsController {
       Authentication user) {
     readers.scopeOf(user, null);
     return FunnelBody.of(ideas.of(period(from, to)));
+  }
+
+  @GetMapping("/re-survey")
+  ReSurveyBody reSurvey(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String team, Authentication user) {
+    return ReSurveyBody.of(reSurveys.report(period(from, to), readers.scopeOf(user, team)));
   }
 
   @GetMapping("/nps/responses")

@@ -1,6 +1,7 @@
 package io.closedloop.workflow.deployment;
 
 import io.closedloop.ideas.process.CycleProcess;
+import io.closedloop.resurvey.process.ReSurveyProcess;
 import io.closedloop.workflow.CaseProcess;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -37,9 +38,9 @@ public final class ProcessVocabulary {
     this.adapters = byBeanName;
   }
 
-  /** The adapters of the detractor-case and improvement-cycle processes. */
+  /** The adapters of the detractor-case, improvement-cycle and re-survey processes. */
   public static ProcessVocabulary ofClosedLoop() {
-    return new ProcessVocabulary(List.of(CaseProcess.class, CycleProcess.class));
+    return new ProcessVocabulary(List.of(CaseProcess.class, CycleProcess.class, ReSurveyProcess.class));
   }
 
   public Map<String, Class<?>> adapters() {
