@@ -10,10 +10,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -35,12 +38,14 @@ class DetractorCaseProcessTest {
       .build();
 
   private RecordingCaseProcess caseProcess;
+  private final List<String> reSurveysPlanned = new ArrayList<>();
   private final Date start = new Date(1_780_000_000_000L);
 
   @BeforeEach
   void registerAdapter() {
     caseProcess = new RecordingCaseProcess();
     Mocks.register("caseProcess", caseProcess);
+    Mocks.register("reSurveyProcess", new PlanningReSurveys());
     ClockUtil.setCurrentTime(start);
   }
 
@@ -75,7 +80,8 @@ class DetractorCaseProcessTest {
     complete(task(pi), withVariables("rootCause", "service.waiting-time", "outcome", "RECOVERED", "notes", "Apologised",
         "closeTheLoopMessage", "We fixed it", "closeTheLoopChannel", "EMAIL"));
 
-    assertThat(pi).hasPassed("SendCloseTheLoopMail", "CaseResolved").isEnded();
+    assertThat(pi).hasPassed("SendCloseTheLoopMail", "PlanReSurveyAfterResolution", "CaseResolved").isEnded();
+    assertThat(reSurveysPlanned).containsExactly(pi.getBusinessKey());
     assertThat(caseProcess.calls).containsExactly("plan 16", "recordAttempt reached by alice", "recordResolution service.waiting-time",
         "sendCloseTheLoopMail");
   }
@@ -161,7 +167,9 @@ class DetractorCaseProcessTest {
       complete(task(pi), withVariables("channel", "PHONE", "reached", false, "actor", "bob"));
     }
 
-    assertThat(pi).hasPassed("ScheduleNextAttempt", "AttemptsExhausted", "CloseUnreachable", "CaseUnreachable").isEnded();
+    assertThat(pi).hasPassed("ScheduleNextAttempt", "AttemptsExhausted", "CloseUnreachable", "PlanReSurveyAfterUnreachable",
+        "CaseUnreachable").isEnded();
+    assertThat(reSurveysPlanned).containsExactly(pi.getBusinessKey());
     assertThat(caseProcess.calls).containsExactly("plan 16", "recordAttempt failed 1 by bob", "scheduleNextAttempt",
         "recordAttempt failed 2 by bob", "scheduleNextAttempt", "recordAttempt failed 3 by bob", "closeUnreachable after 3");
   }
@@ -223,5 +231,13 @@ class DetractorCaseProcessTest {
 
   private void moveClockHours(int hours) {
     ClockUtil.setCurrentTime(new Date(start.getTime() + hours * RecordingCaseProcess.HOUR));
+  }
+
+  /** Stands in for the re-survey adapter: notes each case a re-survey is planned for. */
+  public class PlanningReSurveys {
+
+    public void planReSurvey(DelegateExecution execution) {
+      reSurveysPlanned.add(execution.getProcessBusinessKey());
+    }
   }
 }
