@@ -5,7 +5,7 @@ public class InvalidWorkingHours extends IllegalArgumentException {
 
   private final String field;
 
-  InvalidWorkingHours(String field, String message) {
+  public InvalidWorkingHours(String field, String message) {
     super(message);
     this.field = field;
   }
