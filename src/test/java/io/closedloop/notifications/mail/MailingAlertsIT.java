@@ -2,6 +2,8 @@ package io.closedloop.notifications.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import io.closedloop.notifications.Notifications;
 import io.closedloop.outbox.MessageStatus;
@@ -10,6 +12,7 @@ import io.closedloop.outbox.OutboxQueries;
 import io.closedloop.outbox.OutboxWorker;
 import io.closedloop.shared.ReplayClock;
 import io.closedloop.shared.Wording;
+import io.closedloop.support.Api;
 import io.closedloop.support.Detractors;
 import io.closedloop.support.IntegrationTest;
 import io.closedloop.web.PersonalPreferences;
@@ -24,6 +27,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -32,6 +36,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -114,7 +123,7 @@ class MailingAlertsIT {
     List<MimeMessage> mail = received(user);
     assertThat(mail).hasSize(1);
     assertThat(mail.get(0).getSubject()).startsWith("Escalation · case of ").doesNotContain(customer);
-    UUID notification = notifications.of(user, false, org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0).getId();
+    UUID notification = notifications.of(user, false, PageRequest.of(0, 1)).getContent().get(0).getId();
     assertThat(text(mail.get(0))).contains("Escalated (level 1): the customer was not called back by Tue 4 Mar 02:00",
         "Customer: " + customer, "/notifications/" + notification + "/open");
   }
@@ -207,6 +216,52 @@ class MailingAlertsIT {
 
     assertThat(messagesTo(withoutAddress)).isEmpty();
     assertThat(messagesTo(withAddress)).isEmpty();
+  }
+
+  @Test
+  void alerts_of_replayed_history_like_the_demo_sample_are_not_mailed() {
+    String user = newUser(true);
+
+    at(Instant.now().minusSeconds(86_400 * 30), () -> notifications.send(List.of(user), UUID.randomUUID(), "ESCALATION",
+        "Escalated (level 1)", Wording.of("escalated").number(1).time(TUESDAY_0200)));
+
+    assertThat(messagesTo(user)).isEmpty();
+    assertThat(notifications.unreadCount(user)).isEqualTo(1);
+  }
+
+  @Test
+  void erasing_a_customer_drops_the_alerts_about_their_cases_from_digests_and_empties_their_alert_mail() {
+    String digestReader = newUser(true);
+    String immediateReader = newUser(true);
+    settings.save(digestReader, new AlertMailSetting(AlertMailMode.DIGEST, false, null));
+    String customer = "Alert Sletmig " + UUID.randomUUID().toString().substring(0, 8);
+    UUID caseId = UUID.fromString(Detractors.newCase(port, 1, null, customer));
+    String externalId = jdbc.sql("select cu.external_id from detractor_case c join customer cu on cu.id = c.customer_id where c.id = :id")
+        .param("id", caseId).query(String.class).single();
+    at(TUESDAY_0200, () -> notifications.send(List.of(digestReader, immediateReader), caseId, "REMINDER", "Call back",
+        Wording.of("reminder").time(TUESDAY_0800)));
+    assertThat(onlyMessageTo(immediateReader).body()).contains(customer);
+
+    JsonNode export = json(Api.as("admin", port).getForObject("/api/customers/" + externalId + "/export", String.class));
+    ResponseEntity<Map> erased = Api.as("admin", port).exchange("/api/customers/" + externalId, HttpMethod.DELETE,
+        new HttpEntity<>(Map.of("reason", "The customer asked to be forgotten")), Map.class);
+
+    assertThat(export.path("data").path("alertDigests")).hasSize(1);
+    assertThat(export.path("data").path("alertDigests").get(0).path("recipient").asText()).isEqualTo(digestReader);
+    assertThat(erased.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(jdbc.sql("select count(*) from alert_digest_item where user_id = :user").param("user", digestReader).query(Long.class)
+        .single()).isZero();
+    OutboxMessage mail = onlyMessageTo(immediateReader);
+    assertThat(mail.body()).isNull();
+    assertThat(mail.status()).isEqualTo(MessageStatus.FAILED);
+  }
+
+  private static JsonNode json(String body) {
+    try {
+      return new ObjectMapper().readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String newUser(boolean withAddress) {
