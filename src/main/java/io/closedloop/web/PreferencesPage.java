@@ -80,13 +80,14 @@ class PreferencesPage {
   String save(Principal user, @RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "") String zone,
       Model model) {
     Optional<UiLanguage> chosenLanguage = UiLanguage.of(language);
-    alertSection(user, model, AlertMailForm.of(alertMail.of(user.getName())));
     if (!language.isBlank() && chosenLanguage.isEmpty()) {
       model.addAttribute("rejected", "language");
+      alertSection(user, model, AlertMailForm.of(alertMail.of(user.getName())));
       return page(model, language, zone);
     }
     if (!zone.isBlank() && !ZoneId.getAvailableZoneIds().contains(zone)) {
       model.addAttribute("rejected", "zone");
+      alertSection(user, model, AlertMailForm.of(alertMail.of(user.getName())));
       return page(model, language, zone);
     }
     preferences.save(user.getName(), new Preference(chosenLanguage.orElse(null), zone.isBlank() ? null : ZoneId.of(zone)));
