@@ -4,6 +4,8 @@ import io.closedloop.shared.Wording;
 import io.closedloop.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +26,13 @@ public class Notifications {
 
   private final NotificationRepository notifications;
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Notifications(NotificationRepository notifications, JdbcClient jdbc, Clock clock) {
+  Notifications(NotificationRepository notifications, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
     this.notifications = notifications;
     this.jdbc = jdbc;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -37,13 +42,22 @@ public class Notifications {
     send(recipients, caseId, type, message, null);
   }
 
-  /** Sends one message to each recipient (duplicates and nulls skipped): in English for the API, worded for pages in each reader's language. */
+  /**
+   * Sends one message to each recipient (duplicates and nulls skipped): in English for the API, worded for pages in each
+   * reader's language. Announces them with {@link NotificationsSent} in this transaction.
+   */
   @Transactional
   public void send(Collection<String> recipients, UUID caseId, String type, String message, Wording wording) {
+    Instant now = clock.instant();
+    List<NotificationsSent.Sent> sent = new ArrayList<>();
     for (String recipient : new LinkedHashSet<>(recipients)) {
       if (recipient != null) {
-        notifications.save(new Notification(recipient, caseId, type, message, wording, clock.instant()));
+        Notification notification = notifications.save(new Notification(recipient, caseId, type, message, wording, now));
+        sent.add(new NotificationsSent.Sent(recipient, notification.getId()));
       }
+    }
+    if (!sent.isEmpty()) {
+      events.publishEvent(new NotificationsSent(caseId, type, message, wording, now, sent));
     }
   }
 

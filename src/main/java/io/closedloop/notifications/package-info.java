@@ -1,2 +1,5 @@
-/** In-app notifications: the alarm, a new assignment, the reminder and each escalation reach the right people. */
+/**
+ * In-app notifications: the alarm, a new assignment, the reminder and each escalation reach the right people, and
+ * by mail too as each person chose ({@code notifications.mail}).
+ */
 package io.closedloop.notifications;

@@ -48,6 +48,12 @@ public final class ReplayClock extends Clock {
     });
   }
 
+  /** Whether this thread replays work of the past (the demo sample), which must not reach anyone outside now. */
+  public boolean replaysHistory() {
+    Instant instant = replayed.get();
+    return instant != null && instant.isBefore(system.instant());
+  }
+
   @Override
   public Instant instant() {
     Instant instant = replayed.get();
