@@ -60,6 +60,7 @@ class MailTransport implements Transport {
     mime.setText(message.body(), "UTF-8");
     if (message.unsubscribeUrl() != null) {
       mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
+      mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
     mime.setHeader("Auto-Submitted", "auto-generated");
     return mime;

@@ -57,6 +57,7 @@ class ClosingTheLoopByMailIT {
     String body = GreenMailUtil.getBody(mail);
     assertThat(body).contains("We found the billing error and refunded you.").contains("Unsubscribe:").contains("/u/");
     assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("/u/");
+    assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
     assertThat(mail.getMessageID()).endsWith("@closedloop.local>");
     await().atMost(Duration.ofSeconds(20)).until(() -> timelineTypes(customer).contains("MAIL_SENT"));
     assertThat(timelineTypes(customer)).containsSubsequence("RESOLVED", "MAIL_QUEUED", "MAIL_SENT");
