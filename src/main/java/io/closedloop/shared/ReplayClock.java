@@ -48,7 +48,7 @@ public final class ReplayClock extends Clock {
     });
   }
 
-  /** Whether this thread replays work of the past (the demo sample), which must not reach anyone outside now. */
+  /** Whether this thread replays work of the past (the demo sample): alerts about it would reach staff now about things long past. */
   public boolean replaysHistory() {
     Instant instant = replayed.get();
     return instant != null && instant.isBefore(system.instant());
