@@ -8,24 +8,33 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Each person's alert mail settings; a person who saved none has {@link AlertMailSetting#DEFAULT}. */
+/**
+ * Each person's alert mail settings; a person who saved none has {@link AlertMailSetting#DEFAULT}.
+ * Read for every alert, so kept in memory and forgotten when the person saves.
+ */
 @Component
 public class AlertMailSettings {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final Map<String, AlertMailSetting> known = new ConcurrentHashMap<>();
 
   AlertMailSettings(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
 
-  @Transactional(readOnly = true)
   public AlertMailSetting of(String userId) {
+    return known.computeIfAbsent(userId, this::load);
+  }
+
+  private AlertMailSetting load(String userId) {
     return jdbc.sql("select * from alert_mail_setting where user_id = :user").param("user", userId)
         .query(AlertMailSettings::setting).optional().orElse(AlertMailSetting.DEFAULT);
   }
@@ -45,6 +54,7 @@ public class AlertMailSettings {
         .param("opensAt", own == null ? null : own.opensAt()).param("closesAt", own == null ? null : own.closesAt())
         .param("zone", own == null ? null : own.zone().getId()).param("at", Timestamp.from(clock.instant()))
         .update();
+    known.remove(userId);
   }
 
   private static AlertMailSetting setting(ResultSet row, int rowNumber) throws SQLException {

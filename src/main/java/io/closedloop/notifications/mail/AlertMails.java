@@ -48,7 +48,16 @@ class AlertMails {
 
   /** One alert to one person, not sent before {@code notBefore}. */
   OutgoingMail alert(Recipient to, Alert alert, Instant notBefore) {
-    NotifiedCase about = alert.caseId() == null ? null : describe(List.of(alert.caseId())).get(alert.caseId());
+    return alert(to, alert, about(alert), notBefore);
+  }
+
+  /** The case an alert is about, described once for all its recipients; null for an alert about no case. */
+  NotifiedCase about(Alert alert) {
+    return alert.caseId() == null ? null : describe(List.of(alert.caseId())).get(alert.caseId());
+  }
+
+  /** One alert to one person about a case described beforehand, not sent before {@code notBefore}. */
+  OutgoingMail alert(Recipient to, Alert alert, NotifiedCase about, Instant notBefore) {
     return to.reading(() -> {
       String type = text("alerts.type." + alert.type());
       String subject = about == null ? text("alerts.mail.subject.no-case", type) : text("alerts.mail.subject", type, caseName(about));

@@ -2,6 +2,7 @@ package io.closedloop.notifications.mail;
 
 import io.closedloop.notifications.NotificationsSent;
 import io.closedloop.notifications.mail.AlertMails.Alert;
+import io.closedloop.notifications.NotifiedCases.NotifiedCase;
 import io.closedloop.outbox.Outbox;
 import io.closedloop.shared.ReplayClock;
 import java.util.HashSet;
@@ -42,21 +43,27 @@ class MailingAlerts {
     if (!ALERTS.contains(sent.type()) || clock.replaysHistory()) {
       return;
     }
+    NotifiedCase[] about = new NotifiedCase[1];
     for (NotificationsSent.Sent each : sent.sent()) {
       if (firstInTransaction(each.recipient() + "|" + sent.caseId() + "|" + sent.type())) {
-        recipients.mailable(each.recipient()).ifPresent(to -> mail(to, new Alert(each.notificationId(), sent.caseId(), sent.type(),
-            sent.message(), sent.wording(), sent.at())));
+        recipients.mailable(each.recipient()).ifPresent(to -> {
+          Alert alert = new Alert(each.notificationId(), sent.caseId(), sent.type(), sent.message(), sent.wording(), sent.at());
+          if (about[0] == null) {
+            about[0] = mails.about(alert);
+          }
+          mail(to, alert, about[0]);
+        });
       }
     }
   }
 
-  private void mail(Recipient to, Alert alert) {
+  private void mail(Recipient to, Alert alert, NotifiedCase about) {
     QuietHours quietHours = to.quietHours();
     if (to.setting().mode() == AlertMailMode.DIGEST && !quietHours.goesAtAnyHour(alert.type())) {
       digest.add(new DigestItem(UUID.randomUUID(), to.userId(), alert.notificationId(), alert.caseId(), alert.type(), alert.message(),
           alert.wording(), alert.at(), quietHours.digestAt(alert.at())));
     } else {
-      outbox.queue(mails.alert(to, alert, quietHours.sendAt(alert.type(), alert.at())));
+      outbox.queue(mails.alert(to, alert, about, quietHours.sendAt(alert.type(), alert.at())));
     }
   }
 
