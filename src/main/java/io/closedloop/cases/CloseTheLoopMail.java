@@ -34,13 +34,16 @@ public class CloseTheLoopMail {
 
   /** Who the case's customer is as a mail recipient, and whether they may be mailed. */
   public MailRecipient recipientOf(CaseId caseId) {
-    return mailbox.recipient(cases.load(caseId).getCustomerId());
+    return recipientOf(cases.load(caseId));
   }
 
-  /** The template filled for this case and agent, with {@code resolution} as what was done. */
-  public RenderedMail draft(CaseId caseId, String agent, String resolution) {
-    DetractorCase drafted = cases.load(caseId);
-    MailRecipient recipient = mailbox.recipient(drafted.getCustomerId());
+  /** Who this case's customer is as a mail recipient, and whether they may be mailed. */
+  public MailRecipient recipientOf(DetractorCase drafted) {
+    return mailbox.recipient(drafted.getCustomerId());
+  }
+
+  /** The template for this case's customer filled for the agent, with {@code resolution} as what was done. */
+  public RenderedMail draft(DetractorCase drafted, MailRecipient recipient, String agent, String resolution) {
     return templates.render(MailKind.CLOSE_THE_LOOP, recipient.language(), recipient.servicePreference(),
         values(drafted, recipient, agent, resolution));
   }

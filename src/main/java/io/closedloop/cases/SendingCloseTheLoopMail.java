@@ -34,14 +34,14 @@ public class SendingCloseTheLoopMail {
     if (resolved.getCloseTheLoopChannel() != CloseTheLoopChannel.EMAIL) {
       return;
     }
-    MailRecipient recipient = mailbox.recipient(resolved.getCustomerId());
+    MailRecipient recipient = mails.recipientOf(resolved);
     if (!recipient.canBeMailed()) {
       String why = recipient.whyNot().orElseThrow().name();
       timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.MAIL_FAILED, "Close-the-loop mail not sent: " + why,
           Wording.of("mailRefused." + why));
       return;
     }
-    String subject = mails.draft(caseId, resolved.getOwner(), resolved.getCloseTheLoopMessage()).subject();
+    String subject = mails.draft(resolved, recipient, resolved.getOwner(), resolved.getCloseTheLoopMessage()).subject();
     mailbox.queue(MailKind.CLOSE_THE_LOOP, recipient, subject, resolved.getCloseTheLoopMessage(), caseId.value());
   }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,9 +102,5 @@ public class MailTemplates {
     } else if (text.length() > max) {
       errors.add(new FieldError(field, "must be at most " + max + " characters"));
     }
-  }
-
-  static Set<String> languages() {
-    return Set.copyOf(LANGUAGES);
   }
 }

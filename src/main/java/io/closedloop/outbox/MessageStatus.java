@@ -6,9 +6,5 @@ package io.closedloop.outbox;
  * that the mail is only shown to admins and never sent by accident.
  */
 public enum MessageStatus {
-  QUEUED, SENT, FAILED, KEPT;
-
-  public boolean isFinal() {
-    return this != QUEUED;
-  }
+  QUEUED, SENT, FAILED, KEPT
 }

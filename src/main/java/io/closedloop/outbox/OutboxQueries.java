@@ -1,6 +1,5 @@
 package io.closedloop.outbox;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -59,12 +58,6 @@ public class OutboxQueries {
     return records.find(id);
   }
 
-  /** The mails and calls about a case, oldest first. */
-  public List<OutboxMessage> ofCase(UUID caseId) {
-    return jdbc.sql("select * from outbox_message where case_id = :case order by created_at, id").param("case", caseId)
-        .query(OutboxRecords::message).list();
-  }
-
   /** Every attempt to send a message, oldest first. */
   public List<AttemptView> attempts(UUID messageId) {
     return jdbc.sql("select at, succeeded, status_code, error from outbox_attempt where message_id = :id order by at, id")
@@ -74,17 +67,6 @@ public class OutboxQueries {
         .list();
   }
 
-  /** How many messages wait to be sent, and since when the oldest of them waits. */
-  public Backlog backlog(Instant now) {
-    return jdbc.sql("select count(*) as n, min(not_before) as oldest from outbox_message where status = 'QUEUED' and not_before <= :now")
-        .param("now", Timestamp.from(now))
-        .query((rs, row) -> new Backlog(rs.getLong("n"), rs.getTimestamp("oldest") == null ? null : rs.getTimestamp("oldest").toInstant()))
-        .single();
-  }
-
   /** One attempt to send a message. */
   public record AttemptView(Instant at, boolean succeeded, Integer statusCode, String error) {}
-
-  /** Messages due and not yet sent. */
-  public record Backlog(long messages, Instant oldestDue) {}
 }

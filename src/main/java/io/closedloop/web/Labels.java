@@ -3,6 +3,7 @@ package io.closedloop.web;
 import io.closedloop.cases.RootCauses;
 import io.closedloop.intake.ReferenceData;
 import io.closedloop.intake.ReferenceKind;
+import io.closedloop.shared.TransactionScoped;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
@@ -82,31 +81,14 @@ public class Labels {
   private static Map<String, String> cached(String key, Supplier<Map<String, String>> load) {
     RequestAttributes request = RequestContextHolder.getRequestAttributes();
     if (request == null) {
-      return TransactionSynchronizationManager.isSynchronizationActive() ? inTransaction().computeIfAbsent(key, ignored -> load.get())
-          : load.get();
+      return TransactionScoped.value(Labels.class, HashMap<String, Map<String, String>>::new)
+          .map(labels -> labels.computeIfAbsent(key, ignored -> load.get())).orElseGet(load);
     }
     String attribute = Labels.class.getName() + "|" + key;
     Map<String, String> labels = (Map<String, String>) request.getAttribute(attribute, RequestAttributes.SCOPE_REQUEST);
     if (labels == null) {
       labels = load.get();
       request.setAttribute(attribute, labels, RequestAttributes.SCOPE_REQUEST);
-    }
-    return labels;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Map<String, String>> inTransaction() {
-    Map<String, Map<String, String>> labels = (Map<String, Map<String, String>>) TransactionSynchronizationManager.getResource(Labels.class);
-    if (labels == null) {
-      Map<String, Map<String, String>> fresh = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(Labels.class, fresh);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(Labels.class);
-        }
-      });
-      labels = fresh;
     }
     return labels;
   }

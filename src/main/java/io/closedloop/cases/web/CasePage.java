@@ -18,6 +18,7 @@ import io.closedloop.cases.Outcome;
 import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.ResolvingCase;
 import io.closedloop.cases.ReviewingAlarm;
+import io.closedloop.customermail.MailRecipient;
 import io.closedloop.forms.CamundaForms;
 import io.closedloop.forms.FormDefinition;
 import io.closedloop.forms.FormRenderer;
@@ -183,7 +184,7 @@ class CasePage {
   String resolve(@PathVariable UUID id, HttpServletRequest request, Authentication user, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
     readable(id, user);
-    FormSubmission submission = FormSubmission.of(resolveForms.of(readable(id, user), user.getName()), parameters(request));
+    FormSubmission submission = FormSubmission.of(resolveFormOf(readable(id, user), user.getName()), parameters(request));
     if (!submission.isValid()) {
       response.setStatus(422);
       return page(id, user, model, RESOLVE_FORM, submission);
@@ -272,11 +273,12 @@ class CasePage {
     model.addAttribute("canResolve", open && mine && detractorCase.isReached());
     model.addAttribute("canAssign", canAssign);
     model.addAttribute("canEraseCustomer", permissions.canEraseCustomers(user));
-    model.addAttribute("mailRecipient", resolveForms.recipientOf(detractorCase));
+    MailRecipient mailRecipient = resolveForms.recipientOf(detractorCase);
+    model.addAttribute("mailRecipient", mailRecipient);
     model.addAttribute("canChangeMailConsent", permissions.canChangeMailConsent(user));
     model.addAttribute("teamMembers", canAssign ? teams.membersOf(detractorCase.getTeam()) : List.of());
     model.addAttribute("attemptForm", renderer.render(forms.get(CALL_BACK_FORM), context, attempt));
-    model.addAttribute("resolveForm", renderer.render(withoutJoinField(resolveForms.of(detractorCase, detractorCase.getOwner())), context, resolution));
+    model.addAttribute("resolveForm", renderer.render(withoutJoinField(resolveForms.of(detractorCase, detractorCase.getOwner(), mailRecipient)), context, resolution));
     boolean canReviewAlarm = open && detractorCase.isAlarming() && permissions.canReviewAlarm(user, detractorCase)
         && reviewing.awaitsReview(detractorCase.caseId());
     model.addAttribute("canReviewAlarm", canReviewAlarm);
@@ -329,6 +331,10 @@ class CasePage {
     String horizon = submission.text("ideaHorizon");
     return new ProposeIdea(null, title, submission.text("ideaDescription"), horizon == null ? null : Horizon.valueOf(horizon), null,
         caseId, user.getName());
+  }
+
+  private FormDefinition resolveFormOf(DetractorCase detractorCase, String owner) {
+    return resolveForms.of(detractorCase, owner, resolveForms.recipientOf(detractorCase));
   }
 
   private static CloseTheLoopChannel channel(FormSubmission submission) {

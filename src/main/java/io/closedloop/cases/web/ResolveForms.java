@@ -1,6 +1,5 @@
 package io.closedloop.cases.web;
 
-import io.closedloop.cases.CaseId;
 import io.closedloop.cases.CloseTheLoopChannel;
 import io.closedloop.cases.CloseTheLoopMail;
 import io.closedloop.cases.DetractorCase;
@@ -54,28 +53,27 @@ class ResolveForms {
     this.messages = messages;
   }
 
-  /** The form for this case and its owner. */
-  FormDefinition of(DetractorCase detractorCase, String owner) {
+  /** The form for this case, its owner and its customer as a mail recipient. */
+  FormDefinition of(DetractorCase detractorCase, String owner, MailRecipient recipient) {
     List<FormComponent.Option> leaves = rootCauses.taxonomy().stream()
         .flatMap(cause -> cause.children().stream()
             .map(leaf -> new FormComponent.Option(labels.rootCause(cause.code()) + ": " + labels.rootCause(leaf.code()), leaf.code())))
         .toList();
     List<FormComponent.Option> openIdeas = openIdeas().stream()
         .map(idea -> new FormComponent.Option(idea.getTitle(), idea.getId().toString())).toList();
-    MailRecipient recipient = mails.recipientOf(detractorCase.caseId());
     FormDefinition form = forms.get(FORM).withOptions("rootCause", leaves);
     return new FormDefinition(form.id(), form.components().stream()
         .map(component -> switch (component.key() == null ? "" : component.key()) {
           case JOIN_IDEA -> asChoice(component, openIdeas);
           case CHANNEL -> channel(component, recipient);
-          case MESSAGE -> drafted(component, detractorCase.caseId(), owner);
+          case MESSAGE -> drafted(component, detractorCase, recipient, owner);
           default -> component;
         }).toList());
   }
 
   /** The case's customer as a mail recipient: whether they may be mailed, and why not. */
   MailRecipient recipientOf(DetractorCase detractorCase) {
-    return mails.recipientOf(detractorCase.caseId());
+    return mails.recipientOf(detractorCase);
   }
 
   /** The open ideas a resolution may join, by title. */
@@ -95,8 +93,8 @@ class ResolveForms {
         CloseTheLoopChannel.PHONE.name(), field.subtype(), withoutEmail, field.validate());
   }
 
-  private FormComponent drafted(FormComponent field, CaseId caseId, String owner) {
-    RenderedMail draft = mails.draft(caseId, owner, "");
+  private FormComponent drafted(FormComponent field, DetractorCase detractorCase, MailRecipient recipient, String owner) {
+    RenderedMail draft = mails.draft(detractorCase, recipient, owner, "");
     String subject = messages.getMessage("cases.mail.subject", new Object[] {draft.subject()}, LocaleContextHolder.getLocale());
     return withDefault(field, draft.body(), subject);
   }

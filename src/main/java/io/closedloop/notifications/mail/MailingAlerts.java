@@ -5,13 +5,12 @@ import io.closedloop.notifications.mail.AlertMails.Alert;
 import io.closedloop.notifications.NotifiedCases.NotifiedCase;
 import io.closedloop.outbox.Outbox;
 import io.closedloop.shared.ReplayClock;
+import io.closedloop.shared.TransactionScoped;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Mails each alarm, assignment, reminder and escalation to the people notified, in the transaction that
@@ -67,23 +66,7 @@ class MailingAlerts {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static boolean firstInTransaction(String event) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return true;
-    }
-    Set<String> mailed = (Set<String>) TransactionSynchronizationManager.getResource(MailingAlerts.class);
-    if (mailed == null) {
-      Set<String> fresh = new HashSet<>();
-      TransactionSynchronizationManager.bindResource(MailingAlerts.class, fresh);
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCompletion(int status) {
-          TransactionSynchronizationManager.unbindResourceIfPossible(MailingAlerts.class);
-        }
-      });
-      mailed = fresh;
-    }
-    return mailed.add(event);
+    return TransactionScoped.value(MailingAlerts.class, HashSet<String>::new).map(mailed -> mailed.add(event)).orElse(true);
   }
 }
