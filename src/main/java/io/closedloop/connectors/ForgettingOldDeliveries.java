@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,7 @@ class ForgettingOldDeliveries {
   }
 
   @Scheduled(cron = "${closedloop.retention.cron:0 30 3 * * *}")
+  @SchedulerLock(name = "delivery-retention", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
   void nightly() {
     int forgotten = forget(clock.instant());
     log.info("Retention erased the payloads of {} webhook events", forgotten);

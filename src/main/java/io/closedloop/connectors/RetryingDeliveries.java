@@ -4,6 +4,7 @@ import io.closedloop.shared.DatabaseOutage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -35,6 +36,7 @@ class RetryingDeliveries {
   }
 
   @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+  @SchedulerLock(name = "delivery-retries", lockAtMostFor = "PT10M")
   void retry() {
     try {
       List<Delivery> pending = deliveries.pending(clock.instant().minus(GRACE), BATCH);

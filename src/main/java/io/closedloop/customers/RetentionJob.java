@@ -1,6 +1,7 @@
 package io.closedloop.customers;
 
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,6 +25,7 @@ class RetentionJob {
   }
 
   @Scheduled(cron = "${closedloop.retention.cron:0 30 3 * * *}")
+  @SchedulerLock(name = "retention", lockAtLeastFor = "PT1M", lockAtMostFor = "PT2H")
   void run() {
     RetentionApplied applied = retention.apply(clock.instant());
     log.info("Retention erased {} customers and {} old cases", applied.customers(), applied.cases());

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,7 @@ class ForgettingOldMessages {
   }
 
   @Scheduled(cron = "${closedloop.retention.cron:0 30 3 * * *}")
+  @SchedulerLock(name = "outbox-retention", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
   void nightly() {
     log.info("Outbox retention deleted {} old messages", forget(clock.instant()));
   }

@@ -6,6 +6,7 @@ import io.closedloop.shared.DatabaseOutage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -44,6 +45,7 @@ class SendingDigests {
 
   @Scheduled(initialDelayString = "${closedloop.alert-mail.digest-poll-every:PT1M}",
       fixedDelayString = "${closedloop.alert-mail.digest-poll-every:PT1M}")
+  @SchedulerLock(name = "alert-digests", lockAtMostFor = "PT10M")
   void sendDue() {
     try {
       while (Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
