@@ -1,11 +1,15 @@
 package io.closedloop.web;
 
+import io.closedloop.shared.ChangedElsewhere;
+import io.closedloop.shared.MemoryChange;
+import io.closedloop.shared.OtherNodes;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +25,13 @@ public class PersonalPreferences {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final OtherNodes otherNodes;
   private final Map<String, Preference> cache = new ConcurrentHashMap<>();
 
-  PersonalPreferences(JdbcClient jdbc, Clock clock) {
+  PersonalPreferences(JdbcClient jdbc, Clock clock, OtherNodes otherNodes) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.otherNodes = otherNodes;
   }
 
   public Preference of(String userId) {
@@ -49,6 +55,19 @@ public class PersonalPreferences {
         .param("at", java.sql.Timestamp.from(clock.instant()))
         .update();
     cache.remove(userId);
+    otherNodes.tell(MemoryChange.of(MemoryChange.PREFERENCES, userId));
+  }
+
+  @EventListener
+  void changedElsewhere(ChangedElsewhere event) {
+    MemoryChange change = event.change();
+    if (change.concerns(MemoryChange.PREFERENCES)) {
+      if (change.key() == null) {
+        cache.clear();
+      } else {
+        cache.remove(change.key());
+      }
+    }
   }
 
   private Preference load(String userId) {

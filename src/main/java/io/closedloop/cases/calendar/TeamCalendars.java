@@ -1,5 +1,8 @@
 package io.closedloop.cases.calendar;
 
+import io.closedloop.shared.ChangedElsewhere;
+import io.closedloop.shared.MemoryChange;
+import io.closedloop.shared.OtherNodes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -20,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -27,7 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The business calendar of each team: its saved working time (or {@link WorkingTime#DEFAULT}),
  * the public holidays of its country, and the company's and its own closing days. Calendars are
- * cached for a minute and forgotten whenever this application changes one.
+ * cached for a minute and forgotten, on every node, whenever this application changes one.
  */
 @Component
 public class TeamCalendars {
@@ -39,11 +43,13 @@ public class TeamCalendars {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final OtherNodes otherNodes;
   private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  TeamCalendars(JdbcClient jdbc, Clock clock) {
+  TeamCalendars(JdbcClient jdbc, Clock clock, OtherNodes otherNodes) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.otherNodes = otherNodes;
   }
 
   /** The calendar a team's deadlines are counted with; {@code null} or an unknown team gets the default. */
@@ -167,6 +173,7 @@ public class TeamCalendars {
   // Forget now, and again after commit, so a calendar read meanwhile from the old rows is not kept.
   private void forgetCalendars() {
     cache.clear();
+    otherNodes.tell(MemoryChange.all(MemoryChange.CALENDARS));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
@@ -174,6 +181,13 @@ public class TeamCalendars {
           cache.clear();
         }
       });
+    }
+  }
+
+  @EventListener
+  void changedElsewhere(ChangedElsewhere event) {
+    if (event.change().concerns(MemoryChange.CALENDARS)) {
+      cache.clear();
     }
   }
 

@@ -1,6 +1,9 @@
 package io.closedloop.notifications.mail;
 
 import io.closedloop.cases.calendar.WorkingDays;
+import io.closedloop.shared.ChangedElsewhere;
+import io.closedloop.shared.MemoryChange;
+import io.closedloop.shared.OtherNodes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +14,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +27,13 @@ public class AlertMailSettings {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final OtherNodes otherNodes;
   private final Map<String, AlertMailSetting> known = new ConcurrentHashMap<>();
 
-  AlertMailSettings(JdbcClient jdbc, Clock clock) {
+  AlertMailSettings(JdbcClient jdbc, Clock clock, OtherNodes otherNodes) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.otherNodes = otherNodes;
   }
 
   public AlertMailSetting of(String userId) {
@@ -55,6 +61,19 @@ public class AlertMailSettings {
         .param("zone", own == null ? null : own.zone().getId()).param("at", Timestamp.from(clock.instant()))
         .update();
     known.remove(userId);
+    otherNodes.tell(MemoryChange.of(MemoryChange.PREFERENCES, userId));
+  }
+
+  @EventListener
+  void changedElsewhere(ChangedElsewhere event) {
+    MemoryChange change = event.change();
+    if (change.concerns(MemoryChange.PREFERENCES)) {
+      if (change.key() == null) {
+        known.clear();
+      } else {
+        known.remove(change.key());
+      }
+    }
   }
 
   private static AlertMailSetting setting(ResultSet row, int rowNumber) throws SQLException {
