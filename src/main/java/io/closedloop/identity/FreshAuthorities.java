@@ -27,14 +27,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a page session's rights current: when the user's groups or existence changed since the
  * session last checked ({@link IdentityChanges}), or the check is older than {@code maxAge} (for
- * directories that change without telling us, such as Keycloak), the user's groups are read
- * again before the request is authorized. A deleted user's session ends; a user who lost a group
+ * directories that change without telling us, such as Keycloak), or it was checked on another node
+ * (sessions are shared), the user's groups are read again before the request is authorized. A deleted user's session ends; a user who lost a group
  * loses its rights on the very next request.
  */
 class FreshAuthorities extends OncePerRequestFilter {
 
   static final String CHECKED_AT = FreshAuthorities.class.getName() + ".generation";
   static final String CHECKED_WHEN = FreshAuthorities.class.getName() + ".time";
+  static final String CHECKED_ON = FreshAuthorities.class.getName() + ".node";
 
   private final IdentityService identity;
   private final IdentityChanges changes;
@@ -69,6 +70,7 @@ class FreshAuthorities extends OncePerRequestFilter {
         forgetWebappAuthentications(session);
         session.setAttribute(CHECKED_AT, generation);
         session.setAttribute(CHECKED_WHEN, clock.millis());
+        session.setAttribute(CHECKED_ON, changes.node());
       }
     }
     chain.doFilter(request, response);
@@ -86,7 +88,8 @@ class FreshAuthorities extends OncePerRequestFilter {
   private boolean isStale(HttpSession session, String userId) {
     Long checkedAt = (Long) session.getAttribute(CHECKED_AT);
     Long checkedWhen = (Long) session.getAttribute(CHECKED_WHEN);
-    return checkedAt == null || checkedWhen == null || changes.changedSince(userId, checkedAt)
+    return checkedAt == null || checkedWhen == null || !changes.node().equals(session.getAttribute(CHECKED_ON))
+        || changes.changedSince(userId, checkedAt)
         || clock.millis() - checkedWhen > maxAge.toMillis();
   }
 

@@ -4,6 +4,7 @@ import io.closedloop.shared.ChangedElsewhere;
 import io.closedloop.shared.MemoryChange;
 import io.closedloop.shared.OtherNodes;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.context.event.EventListener;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdentityChanges {
 
+  private final String node = UUID.randomUUID().toString();
   private final AtomicLong generation = new AtomicLong();
   private final Map<String, Long> changedAt = new ConcurrentHashMap<>();
   private volatile long everyoneChangedAt;
@@ -29,6 +31,14 @@ public class IdentityChanges {
   IdentityChanges(AuthenticationCache authentications, OtherNodes otherNodes) {
     this.authentications = authentications;
     this.otherNodes = otherNodes;
+  }
+
+  /**
+   * This node, for as long as it runs: generations count on one node only, so a check made on
+   * another node (a shared page session) is not compared with this node's.
+   */
+  public String node() {
+    return node;
   }
 
   /** The generation now: a check made now is fresh until the user changes. */
