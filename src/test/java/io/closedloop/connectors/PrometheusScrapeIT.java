@@ -7,6 +7,10 @@ import io.closedloop.support.Api;
 import io.closedloop.support.Detractors;
 import io.closedloop.support.IntegrationTest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +43,21 @@ class PrometheusScrapeIT {
         "camunda_jobs_without_retries", "closedloop_cases_open", "closedloop_cases_overdue", "closedloop_escalations_today",
         "closedloop_outbox_backlog{application=\"closedloop\",channel=\"mail\"}", "closedloop_outbox_dead_letters",
         "closedloop_deliveries_dead_letters");
+  }
+
+  @Test
+  void every_metric_the_grafana_dashboard_plots_is_in_the_scrape() throws Exception {
+    Clients clients = new Clients(port);
+    String scrape = clients.get("/actuator/prometheus", clients.create("metrics:scrape").token()).body();
+    Matcher metric = Pattern.compile("\\b((?:closedloop|camunda|http|hikaricp|jvm)_[a-z_]+)\\b")
+        .matcher(Files.readString(Path.of("docker", "grafana", "closedloop.json")));
+    List<String> plotted = new ArrayList<>();
+    while (metric.find()) {
+      plotted.add(metric.group(1));
+    }
+
+    assertThat(plotted).hasSizeGreaterThan(10);
+    assertThat(plotted).allSatisfy(name -> assertThat(scrape).as(name).containsPattern("(?m)^" + name + "[{ ]"));
   }
 
   @Test
