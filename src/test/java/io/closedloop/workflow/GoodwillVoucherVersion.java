@@ -59,7 +59,8 @@ final class GoodwillVoucherVersion {
            "validate": {"required": true, "min": 5, "max": 200}},
           {"id": "Field_voucherReason", "key": "voucherReason", "label": "What the voucher makes up for", "type": "select",
            "valuesKey": "rootCauseOptions", "validate": {"required": true}},
-          {"id": "Field_voucherAccepted", "key": "voucherAccepted", "label": "The customer accepted the voucher", "type": "checkbox"}
+          {"id": "Field_voucherAccepted", "key": "voucherAccepted", "label": "The customer accepted the voucher", "type": "checkbox"},
+          {"id": "Field_voucherNote", "key": "voucherNote", "label": "Note for the voucher team", "type": "textarea"}
         ]
       }
       """;

@@ -14,14 +14,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -43,6 +47,12 @@ class MovingRunningCasesIT {
 
   @Autowired
   WebApplicationContext context;
+
+  @Autowired
+  HistoryService history;
+
+  @Autowired
+  JdbcClient jdbc;
 
   @Test
   void running_cases_move_to_the_new_version_and_are_worked_to_the_end_there() throws Exception {
@@ -74,20 +84,40 @@ class MovingRunningCasesIT {
             .andExpect(status().is(422));
         assertThat(openTask(caseId).getId()).as("a form with mistakes changes nothing").isEqualTo(voucher.getId());
         pages.mvc().perform(post("/tasks/{id}", voucher.getId()).param("voucherAmount", "30").param("voucherReason", "service.waiting-time")
-            .with(pages.as("alice")).with(csrf())).andExpect(status().is3xxRedirection());
+            .param("voucherNote", "Send it to Jens Hansen, Nørregade 7").with(pages.as("alice")).with(csrf()))
+            .andExpect(status().is3xxRedirection());
         assertThat(openTaskKey(caseId)).isEqualTo(CaseTasks.RESOLVE);
       }
       for (String caseId : concat(waitingForCallBack, waitingForResolution)) {
         resolve(caseId);
         Map<?, ?> resolved = Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, caseId);
         assertThat(resolved.get("status")).as("case %s", caseId).isEqualTo("RESOLVED");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).as("its process ended").isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).count()).as("its process ended").isZero();
       }
       assertThat(Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, waitingForCallBack.get(0)).get("timeline").toString())
           .contains("Completed: " + GoodwillVoucherVersion.TASK_NAME);
+      erasesWhatTheNewTasksFormWrote(waitingForCallBack.get(0));
     } finally {
       GoodwillVoucherVersion.restoreShipped(port);
     }
+  }
+
+  /** What the designer's form wrote may name the customer: it goes with the customer's personal data, ClosedLoop's own variables stay. */
+  private void erasesWhatTheNewTasksFormWrote(String caseId) {
+    String instanceId = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getId();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("voucherNote").singleResult()
+        .getValue()).isEqualTo("Send it to Jens Hansen, Nørregade 7");
+    String customer = jdbc.sql("select c.external_id from customer c join detractor_case d on d.customer_id = c.id where d.id = :id")
+        .param("id", UUID.fromString(caseId)).query(String.class).single();
+
+    ResponseEntity<Map> erased = Api.as("admin", port).exchange("/api/customers/{id}", HttpMethod.DELETE,
+        new HttpEntity<>(Map.of("reason", "asked to be forgotten")), Map.class, customer);
+
+    assertThat(erased.getStatusCode().is2xxSuccessful()).as("erased: %s", erased.getBody()).isTrue();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("voucherNote").singleResult()
+        .getValue()).isNull();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName(CaseVariables.CASE_ID).singleResult()
+        .getValue()).isEqualTo(caseId);
   }
 
   private String claimedCase() {
@@ -124,7 +154,7 @@ class MovingRunningCasesIT {
 
   private void awaitOnVersion(String caseId, String definitionId) throws InterruptedException {
     Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    while (!definitionId.equals(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getProcessDefinitionId())) {
+    while (!definitionId.equals(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getProcessDefinitionId())) {
       assertThat(Instant.now()).as("case %s moved to the new version in time", caseId).isBefore(giveUp);
       Thread.sleep(250);
     }
