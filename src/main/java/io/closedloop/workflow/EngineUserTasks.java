@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -57,9 +58,11 @@ class EngineUserTasks implements UserTasks {
 
   @Override
   public List<UserTask> workableBy(TaskWorker worker) {
-    List<Task> found = tasks.createTaskQuery().active()
-        .or().taskAssignee(worker.userId()).taskCandidateUser(worker.userId()).taskCandidateGroupIn(List.copyOf(worker.groups())).endOr()
-        .orderByTaskCreateTime().asc().listPage(0, LISTED);
+    TaskQuery query = tasks.createTaskQuery().active().or().taskAssignee(worker.userId()).taskCandidateUser(worker.userId());
+    if (!worker.groups().isEmpty()) {
+      query.taskCandidateGroupIn(List.copyOf(worker.groups()));
+    }
+    List<Task> found = query.endOr().orderByTaskCreateTime().asc().listPage(0, LISTED);
     return described(found).stream().filter(task -> !task.ownHandling()).toList();
   }
 

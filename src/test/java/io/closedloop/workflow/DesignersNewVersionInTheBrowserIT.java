@@ -43,7 +43,8 @@ class DesignersNewVersionInTheBrowserIT {
     assertThat(deployed.getStatusCode()).as("deployed: %s", deployed.getBody()).isEqualTo(HttpStatus.OK);
     try {
       String caseId = Detractors.newCase(port, 2, "The technician never came", "Voucher Kunde " + UUID.randomUUID().toString().substring(0, 8));
-      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getProcessDefinitionId())
+      assertThat(runtime.createProcessInstanceQuery()
+          .processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getProcessDefinitionId())
           .isEqualTo(GoodwillVoucherVersion.definitionIdOf(deployed));
 
       try (Browser browser = Browser.open(port)) {
@@ -87,7 +88,8 @@ class DesignersNewVersionInTheBrowserIT {
         browser.waitUntil(d -> d.findElement(By.id("main")).getText().contains("Case resolved"));
       }
 
-      String instanceId = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getId();
+      String instanceId = history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getId();
       Map<?, ?> resolved = Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, caseId);
       assertThat(resolved.get("status")).isEqualTo("RESOLVED");
       assertThat(resolved.get("timeline").toString()).contains("TASK_COMPLETED").contains("Completed: " + GoodwillVoucherVersion.TASK_NAME)

@@ -92,7 +92,8 @@ class MovingRunningCasesIT {
         resolve(caseId);
         Map<?, ?> resolved = Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, caseId);
         assertThat(resolved.get("status")).as("case %s", caseId).isEqualTo("RESOLVED");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).count()).as("its process ended").isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+          .processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).count()).as("its process ended").isZero();
       }
       assertThat(Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, waitingForCallBack.get(0)).get("timeline").toString())
           .contains("Completed: " + GoodwillVoucherVersion.TASK_NAME);
@@ -104,7 +105,8 @@ class MovingRunningCasesIT {
 
   /** What the designer's form wrote may name the customer: it goes with the customer's personal data, ClosedLoop's own variables stay. */
   private void erasesWhatTheNewTasksFormWrote(String caseId) {
-    String instanceId = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getId();
+    String instanceId = history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getId();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("voucherNote").singleResult()
         .getValue()).isEqualTo("Send it to Jens Hansen, Nørregade 7");
     String customer = jdbc.sql("select c.external_id from customer c join detractor_case d on d.customer_id = c.id where d.id = :id")
@@ -154,7 +156,8 @@ class MovingRunningCasesIT {
 
   private void awaitOnVersion(String caseId, String definitionId) throws InterruptedException {
     Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-    while (!definitionId.equals(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getProcessDefinitionId())) {
+    while (!definitionId.equals(runtime.createProcessInstanceQuery()
+          .processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getProcessDefinitionId())) {
       assertThat(Instant.now()).as("case %s moved to the new version in time", caseId).isBefore(giveUp);
       Thread.sleep(250);
     }

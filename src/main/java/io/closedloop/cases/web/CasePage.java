@@ -164,7 +164,6 @@ class CasePage {
   @PostMapping("/cases/{id}/contact-attempts")
   String logAttempt(@PathVariable UUID id, HttpServletRequest request, Authentication user, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
-    readable(id, user);
     FormSubmission submission = FormSubmission.of(caseForms.of(readable(id, user), CaseForms.CALL_BACK_STEP, CALL_BACK_FORM),
         parameters(request));
     if (!submission.isValid()) {
