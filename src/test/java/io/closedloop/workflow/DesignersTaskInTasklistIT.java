@@ -50,8 +50,10 @@ class DesignersTaskInTasklistIT {
           String.class, voucher.getId());
 
       assertThat(completed.getStatusCode()).as("completed: %s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-      List<?> timeline = (List<?>) Api.as("bob", port).getForObject("/api/cases/{id}", Map.class, caseId).get("timeline");
-      assertThat(timeline).anySatisfy(entry -> assertThat((Map<?, ?>) entry).containsEntry("type", "TASK_COMPLETED")
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> timeline = (List<Map<String, Object>>) Api.as("bob", port).getForObject("/api/cases/{id}", Map.class, caseId)
+          .get("timeline");
+      assertThat(timeline).anySatisfy(entry -> assertThat(entry).containsEntry("type", "TASK_COMPLETED")
           .containsEntry("actor", "bob").containsEntry("detail", "Completed: " + GoodwillVoucherVersion.TASK_NAME));
     } finally {
       GoodwillVoucherVersion.restoreShipped(port);
