@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,24 @@ public class RootCauses {
     return rows.stream().filter(row -> row.parent() == null)
         .map(row -> new RootCause(row.code(), row.label(), children.getOrDefault(row.code(), List.of())))
         .toList();
+  }
+
+  /**
+   * Every leaf as a form choice labelled "cause: leaf" by {@code label} (code to label), in the
+   * taxonomy's order: the resolve form's {@code rootCauseOptions}.
+   */
+  public List<Choice> choices(Function<String, String> label) {
+    return taxonomy().stream().flatMap(cause -> cause.children().stream()
+        .map(leaf -> new Choice(label.apply(cause.code()) + ": " + label.apply(leaf.code()), leaf.code()))).toList();
+  }
+
+  /** Every leaf as a form choice in the taxonomy's own (default) language, as Tasklist shows it. */
+  public List<Choice> choices() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    jdbc.sql("select code, label from root_cause").query(rs -> {
+      labels.put(rs.getString("code"), rs.getString("label"));
+    });
+    return choices(code -> labels.getOrDefault(code, code));
   }
 
   public boolean isLeaf(String code) {
@@ -95,6 +114,9 @@ public class RootCauses {
 
   /** A top-level root cause with its leaves. */
   public record RootCause(String code, String label, List<Leaf> children) {}
+
+  /** A root cause a resolution can name, as a form offers it. */
+  public record Choice(String label, String value) {}
 
   /** A root cause a resolution can name. */
   public record Leaf(String code, String label) {}

@@ -45,7 +45,7 @@ public final class FormParser {
     JsonNode defaultValue = node.get("defaultValue");
     return new FormComponent(text(node, "id"), text(node, "type"), text(node, "key"), text(node, "label"),
         text(node, "description"), text(node, "text"), defaultValue == null || defaultValue.isNull() ? null : defaultValue.asText(),
-        text(node, "subtype"), List.copyOf(options), validation(node.get("validate")));
+        text(node, "subtype"), List.copyOf(options), validation(node.get("validate")), text(node, "valuesKey"));
   }
 
   private static Validation validation(JsonNode node) {

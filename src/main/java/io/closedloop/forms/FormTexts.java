@@ -60,7 +60,7 @@ public final class FormTexts {
         .toList();
     return new FormComponent(component.id(), component.type(), component.key(), text(field + ".label", component.label()),
         text(field + ".description", component.description()), text("form." + formId + "." + component.id() + ".text", component.text()),
-        component.defaultValue(), component.subtype(), options, component.validate());
+        component.defaultValue(), component.subtype(), options, component.validate(), component.valuesKey());
   }
 
   private String text(String key, String original) {

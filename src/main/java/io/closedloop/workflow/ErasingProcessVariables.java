@@ -1,5 +1,7 @@
 package io.closedloop.workflow;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -7,7 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Erases the free-text variables ({@link CaseVariables#FREE_TEXT}) of cases' process instances in the
+ * Erases the free-text variables ({@link CaseVariables#FREE_TEXT}), and every text or JSON variable
+ * that is not one of ClosedLoop's own ({@link CaseVariables}: what a designer's task form wrote, say a
+ * voucher note), of cases' process instances in the
  * engine's own tables, with SQL in the caller's transaction (the engine shares our data source and
  * transaction manager): the runtime value ({@code ACT_RU_VARIABLE}), the history of values
  * ({@code ACT_HI_VARINST}, {@code ACT_HI_DETAIL}), the byte arrays that hold long and serialized
@@ -20,6 +24,9 @@ class ErasingProcessVariables {
 
   static final String ERASED = "Personal data erased";
   private static final List<String> VARIABLE_TABLES = List.of("act_hi_varinst", "act_hi_detail");
+
+  /** ClosedLoop's own variables of a case's process (ids, codes, flags), which keep their values; the free texts among them are erased by name. */
+  static final List<String> OWN = ownVariables();
 
   private final JdbcClient jdbc;
 
@@ -41,14 +48,14 @@ class ErasingProcessVariables {
     jdbc.sql("""
             update act_ru_variable set type_ = 'null', text_ = null, text2_ = null, double_ = null, long_ = null,
                                        bytearray_id_ = null, rev_ = rev_ + 1
-            where proc_inst_id_ in (:instances) and name_ in (:names)
-            """).param("instances", instances).param("names", CaseVariables.FREE_TEXT).update();
+            where proc_inst_id_ in (:instances) and (name_ in (:names) or (type_ in ('string', 'json') and name_ not in (:own)))
+            """).param("instances", instances).param("names", CaseVariables.FREE_TEXT).param("own", OWN).update();
     for (String table : VARIABLE_TABLES) {
       byteArrays.addAll(byteArraysOf(table, instances));
       jdbc.sql("""
               update %s set var_type_ = 'null', text_ = null, text2_ = null, double_ = null, long_ = null, bytearray_id_ = null
-              where proc_inst_id_ in (:instances) and name_ in (:names)
-              """.formatted(table)).param("instances", instances).param("names", CaseVariables.FREE_TEXT).update();
+              where proc_inst_id_ in (:instances) and (name_ in (:names) or (var_type_ in ('string', 'json') and name_ not in (:own)))
+              """.formatted(table)).param("instances", instances).param("names", CaseVariables.FREE_TEXT).param("own", OWN).update();
     }
     eraseTaskTexts(instances, byteArrays);
     if (!byteArrays.isEmpty()) {
@@ -71,7 +78,24 @@ class ErasingProcessVariables {
   }
 
   private List<String> byteArraysOf(String table, List<String> instances) {
-    return jdbc.sql("select bytearray_id_ from " + table + " where proc_inst_id_ in (:instances) and name_ in (:names) and bytearray_id_ is not null")
-        .param("instances", instances).param("names", CaseVariables.FREE_TEXT).query(String.class).list();
+    String type = "act_ru_variable".equals(table) ? "type_" : "var_type_";
+    return jdbc.sql("select bytearray_id_ from " + table + " where proc_inst_id_ in (:instances) and (name_ in (:names) or (" + type
+            + " in ('string', 'json') and name_ not in (:own))) and bytearray_id_ is not null")
+        .param("instances", instances).param("names", CaseVariables.FREE_TEXT).param("own", OWN).query(String.class).list();
+  }
+
+  private static List<String> ownVariables() {
+    List<String> own = new ArrayList<>(List.of(CaseTasks.ROOT_CAUSE_OPTIONS));
+    for (Field field : CaseVariables.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        try {
+          own.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    own.removeAll(CaseVariables.FREE_TEXT);
+    return List.copyOf(own);
   }
 }

@@ -19,7 +19,6 @@ import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.ResolvingCase;
 import io.closedloop.cases.ReviewingAlarm;
 import io.closedloop.customermail.MailRecipient;
-import io.closedloop.forms.CamundaForms;
 import io.closedloop.forms.FormDefinition;
 import io.closedloop.forms.FormRenderer;
 import io.closedloop.forms.FormSubmission;
@@ -34,6 +33,7 @@ import io.closedloop.intake.ServicePreference;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.FieldError;
 import io.closedloop.shared.InvalidInputException;
+import io.closedloop.tasks.web.TaskSections;
 import io.closedloop.web.Labels;
 import io.closedloop.web.Moments;
 import io.closedloop.web.WebPage;
@@ -60,7 +60,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One case as the people working it see it: the customer, the response, the history, the timeline
- * and the actions of the current step, with the task forms of {@code forms/}. A form sent with
+ * and the actions of the current step, with the task forms deployed with the case's process version
+ * ({@link CaseForms}), and any other open step of its process with its own form ({@link TaskSections}). A form sent with
  * mistakes comes back with them (422); reloading its address shows the case again.
  */
 @Controller
@@ -84,7 +85,8 @@ class CasePage {
   private final ResolveForms resolveForms;
   private final IdeaBacklog ideas;
   private final Teams teams;
-  private final CamundaForms forms;
+  private final CaseForms caseForms;
+  private final TaskSections taskSections;
   private final FormRenderer renderer;
   private final Moments moments;
   private final Labels labels;
@@ -95,7 +97,7 @@ class CasePage {
 
   CasePage(CaseQueries queries, CustomerCards customers, CasePermissions permissions, ClaimingCase claiming, AssigningCase assigning,
       LoggingContactAttempt logging, ResolvingCase resolving, ResolveForms resolveForms, IdeaBacklog ideas, Teams teams,
-      CamundaForms forms, FormRenderer renderer, Moments moments, Labels labels, ReviewingAlarm reviewing, CaseSettings settings,
+      CaseForms caseForms, TaskSections taskSections, FormRenderer renderer, Moments moments, Labels labels, ReviewingAlarm reviewing, CaseSettings settings,
       TimelineLines timelineLines, MessageSource messages) {
     this.queries = queries;
     this.customers = customers;
@@ -107,7 +109,8 @@ class CasePage {
     this.resolveForms = resolveForms;
     this.ideas = ideas;
     this.teams = teams;
-    this.forms = forms;
+    this.caseForms = caseForms;
+    this.taskSections = taskSections;
     this.renderer = renderer;
     this.moments = moments;
     this.labels = labels;
@@ -161,8 +164,8 @@ class CasePage {
   @PostMapping("/cases/{id}/contact-attempts")
   String logAttempt(@PathVariable UUID id, HttpServletRequest request, Authentication user, Model model, HttpServletResponse response,
       RedirectAttributes redirect) {
-    readable(id, user);
-    FormSubmission submission = FormSubmission.of(forms.get(CALL_BACK_FORM), parameters(request));
+    FormSubmission submission = FormSubmission.of(caseForms.of(readable(id, user), CaseForms.CALL_BACK_STEP, CALL_BACK_FORM),
+        parameters(request));
     if (!submission.isValid()) {
       response.setStatus(422);
       return page(id, user, model, CALL_BACK_FORM, submission);
@@ -210,7 +213,7 @@ class CasePage {
     if (!permissions.canReviewAlarm(user, detractorCase)) {
       throw new AccessDeniedException("Only a manager of " + detractorCase.getTeam() + " or the head of customer experience reviews alarms");
     }
-    FormSubmission submission = FormSubmission.of(forms.get(ALARM_FORM), parameters(request));
+    FormSubmission submission = FormSubmission.of(caseForms.of(detractorCase, CaseForms.ALARM_STEP, ALARM_FORM), parameters(request));
     if (!submission.isValid()) {
       response.setStatus(422);
       return page(id, user, model, ALARM_FORM, submission);
@@ -270,19 +273,20 @@ class CasePage {
     model.addAttribute("canClaim", open && detractorCase.getOwner() == null
         && Authorities.teamIds(user.getAuthorities()).contains(detractorCase.getTeam()));
     model.addAttribute("canLogAttempt", open && mine && !detractorCase.isReached());
-    model.addAttribute("canResolve", open && mine && detractorCase.isReached());
+    model.addAttribute("canResolve", open && mine && detractorCase.isReached() && caseForms.waitsAt(detractorCase, CaseForms.RESOLVE_STEP));
     model.addAttribute("canAssign", canAssign);
     model.addAttribute("canEraseCustomer", permissions.canEraseCustomers(user));
     MailRecipient mailRecipient = resolveForms.recipientOf(detractorCase);
     model.addAttribute("mailRecipient", mailRecipient);
     model.addAttribute("canChangeMailConsent", permissions.canChangeMailConsent(user));
     model.addAttribute("teamMembers", canAssign ? teams.membersOf(detractorCase.getTeam()) : List.of());
-    model.addAttribute("attemptForm", renderer.render(forms.get(CALL_BACK_FORM), context, attempt));
+    model.addAttribute("attemptForm", renderer.render(caseForms.of(detractorCase, CaseForms.CALL_BACK_STEP, CALL_BACK_FORM), context, attempt));
     model.addAttribute("resolveForm", renderer.render(withoutJoinField(resolveForms.of(detractorCase, detractorCase.getOwner(), mailRecipient)), context, resolution));
     boolean canReviewAlarm = open && detractorCase.isAlarming() && permissions.canReviewAlarm(user, detractorCase)
         && reviewing.awaitsReview(detractorCase.caseId());
     model.addAttribute("canReviewAlarm", canReviewAlarm);
-    model.addAttribute("alarmForm", renderer.render(forms.get(ALARM_FORM), context, alarm));
+    model.addAttribute("alarmForm", renderer.render(caseForms.of(detractorCase, CaseForms.ALARM_STEP, ALARM_FORM), context, alarm));
+    model.addAttribute("caseTasks", taskSections.ofCase(detractorCase.getId().toString(), user));
     model.addAttribute("invalidForm", formId == null || submission == null || submission.isValid() ? null : formId);
     if (open && mine && detractorCase.isReached()) {
       offerIdeas(model, detractorCase, resolution == null ? null : resolution.text("rootCause"),

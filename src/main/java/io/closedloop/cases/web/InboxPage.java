@@ -12,6 +12,7 @@ import io.closedloop.shared.ConflictException;
 import io.closedloop.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import io.closedloop.tasks.web.TaskSections;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -43,9 +44,12 @@ class InboxPage {
   private final CasePermissions permissions;
   private final ReferenceData referenceData;
   private final MessageSource messages;
+  private final TaskSections taskSections;
 
-  InboxPage(CaseQueries queries, ClaimingCase claiming, CasePermissions permissions, ReferenceData referenceData, MessageSource messages) {
+  InboxPage(CaseQueries queries, ClaimingCase claiming, CasePermissions permissions, ReferenceData referenceData, MessageSource messages,
+      TaskSections taskSections) {
     this.messages = messages;
+    this.taskSections = taskSections;
     this.queries = queries;
     this.claiming = claiming;
     this.permissions = permissions;
@@ -107,6 +111,7 @@ class InboxPage {
     model.addAttribute("queue", queue.getContent());
     model.addAttribute("queueTotal", queue.getTotalElements());
     model.addAttribute("queueShown", queueShown);
+    model.addAttribute("myTasks", taskSections.workableBy(user));
     model.addAttribute("searched", filters.searchesTeams());
     model.addAttribute("found", found.getContent());
     model.addAttribute("foundTotal", found.getTotalElements());

@@ -6,7 +6,6 @@ import io.closedloop.cases.DetractorCase;
 import io.closedloop.cases.RootCauses;
 import io.closedloop.customermail.MailRecipient;
 import io.closedloop.customermail.RenderedMail;
-import io.closedloop.forms.CamundaForms;
 import io.closedloop.forms.FormComponent;
 import io.closedloop.forms.FormDefinition;
 import io.closedloop.ideas.Idea;
@@ -15,6 +14,7 @@ import io.closedloop.ideas.IdeaStatus;
 import io.closedloop.web.Labels;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -33,17 +33,19 @@ class ResolveForms {
   static final String JOIN_IDEA = "joinIdeaId";
   private static final String CHANNEL = "closeTheLoopChannel";
   private static final String MESSAGE = "closeTheLoopMessage";
+  /** The variable the form's root-cause choice takes its values from ({@code valuesKey}); the process sets it for Tasklist. */
+  static final String ROOT_CAUSE_OPTIONS = "rootCauseOptions";
   private static final List<IdeaStatus> OPEN_IDEAS = List.of(IdeaStatus.PROPOSED, IdeaStatus.SELECTED, IdeaStatus.IN_PROGRESS);
   private static final int OFFERED_IDEAS = 500;
 
-  private final CamundaForms forms;
+  private final CaseForms forms;
   private final RootCauses rootCauses;
   private final IdeaBacklog ideas;
   private final Labels labels;
   private final CloseTheLoopMail mails;
   private final MessageSource messages;
 
-  ResolveForms(CamundaForms forms, RootCauses rootCauses, IdeaBacklog ideas, Labels labels, CloseTheLoopMail mails,
+  ResolveForms(CaseForms forms, RootCauses rootCauses, IdeaBacklog ideas, Labels labels, CloseTheLoopMail mails,
       MessageSource messages) {
     this.forms = forms;
     this.rootCauses = rootCauses;
@@ -55,13 +57,11 @@ class ResolveForms {
 
   /** The form for this case, its owner and its customer as a mail recipient. */
   FormDefinition of(DetractorCase detractorCase, String owner, MailRecipient recipient) {
-    List<FormComponent.Option> leaves = rootCauses.taxonomy().stream()
-        .flatMap(cause -> cause.children().stream()
-            .map(leaf -> new FormComponent.Option(labels.rootCause(cause.code()) + ": " + labels.rootCause(leaf.code()), leaf.code())))
-        .toList();
+    List<FormComponent.Option> leaves = rootCauses.choices(labels::rootCause).stream()
+        .map(choice -> new FormComponent.Option(choice.label(), choice.value())).toList();
     List<FormComponent.Option> openIdeas = openIdeas().stream()
         .map(idea -> new FormComponent.Option(idea.getTitle(), idea.getId().toString())).toList();
-    FormDefinition form = forms.get(FORM).withOptions("rootCause", leaves);
+    FormDefinition form = forms.of(detractorCase, CaseForms.RESOLVE_STEP, FORM).withValuesFrom(Map.of(ROOT_CAUSE_OPTIONS, leaves));
     return new FormDefinition(form.id(), form.components().stream()
         .map(component -> switch (component.key() == null ? "" : component.key()) {
           case JOIN_IDEA -> asChoice(component, openIdeas);

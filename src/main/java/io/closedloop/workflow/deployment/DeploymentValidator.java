@@ -1,7 +1,10 @@
 package io.closedloop.workflow.deployment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -24,6 +27,18 @@ public final class DeploymentValidator {
     this.dmn = new DmnCheck(sweep);
   }
 
+  /**
+   * Checks a whole deployment: each file by itself, and that every user task's form is in the
+   * deployment or, where its binding allows, among the forms {@code deployedBefore} knows by id.
+   */
+  public List<Refusal> check(Map<String, byte[]> resources, Predicate<String> deployedBefore) {
+    List<Refusal> refusals = new ArrayList<>();
+    new TreeMap<>(resources).forEach((name, content) -> refusals.addAll(check(name, content)));
+    refusals.addAll(FormRefs.check(new TreeMap<>(resources), deployedBefore));
+    return refusals;
+  }
+
+  /** Checks one file by itself. */
   public List<Refusal> check(String resource, byte[] content) {
     String name = resource.toLowerCase(Locale.ROOT);
     if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {

@@ -1,10 +1,11 @@
 package io.closedloop.workflow.deployment;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 
 /**
  * Runs before the engine's own deployers, inside the deployment's transaction, so every way of
@@ -19,16 +20,19 @@ final class ValidatingDeployer implements Deployer {
     this.validator = validator;
   }
 
+  private static boolean deployedBefore(String formId) {
+    return Context.getCommandContext().getCamundaFormDefinitionManager().findLatestDefinitionByKey(formId) != null;
+  }
+
   @Override
   public void deploy(DeploymentEntity deployment) {
     // the engine also runs its deployers when it reloads a deployment into its cache: only new ones are judged
     if (!deployment.isNew() || deployment.getResources() == null) {
       return;
     }
-    List<Refusal> refusals = deployment.getResources().values().stream()
-        .sorted(Comparator.comparing(ResourceEntity::getName))
-        .flatMap(resource -> validator.check(resource.getName(), resource.getBytes()).stream())
-        .toList();
+    Map<String, byte[]> resources = new TreeMap<>();
+    deployment.getResources().values().forEach(resource -> resources.put(resource.getName(), resource.getBytes()));
+    List<Refusal> refusals = validator.check(resources, ValidatingDeployer::deployedBefore);
     if (!refusals.isEmpty()) {
       throw new DeploymentRefused(refusals);
     }

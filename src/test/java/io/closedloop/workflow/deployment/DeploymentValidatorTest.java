@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -227,4 +228,71 @@ class DeploymentValidatorTest {
   private static List<String> reasons(List<Refusal> refusals) {
     return refusals.stream().map(Refusal::getMessage).toList();
   }
+
+  @Test
+  void refuses_a_form_component_our_pages_cannot_show_even_inside_a_group() {
+    byte[] form = """
+        {"id": "f", "components": [{"id": "Group_1", "type": "group", "components": [
+          {"id": "Field_table", "type": "table", "key": "rows"}]}]}"""
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(reasons(validator.check("f.form", form)))
+        .anyMatch(reason -> reason.startsWith("Group_1: is a group component, which ClosedLoop's pages cannot show"))
+        .anyMatch(reason -> reason.startsWith("Field_table: is a table component, which ClosedLoop's pages cannot show"));
+  }
+
+  @Test
+  void refuses_a_call_back_form_that_drops_a_field_closedloop_reads() throws IOException {
+    String shipped = Files.readString(Path.of("forms/call-back-customer.form"));
+    byte[] withoutReached = shipped.replace("\"key\": \"reached\"", "\"key\": \"gotThrough\"").getBytes(StandardCharsets.UTF_8);
+
+    assertThat(reasons(validator.check("call-back-customer.form", withoutReached))).containsExactly(
+        "call-back-customer: drops the field reached, which ClosedLoop reads when the step is completed; keep a field with the key reached");
+  }
+
+  @Test
+  void refuses_a_resolve_form_whose_root_causes_are_a_fixed_list() throws IOException {
+    String shipped = Files.readString(Path.of("forms/resolve-case.form"));
+    byte[] fixed = shipped.replace("\"valuesKey\": \"rootCauseOptions\"", "\"values\": [{\"label\": \"Price\", \"value\": \"price.too-high\"}]")
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(reasons(validator.check("resolve-case.form", fixed))).singleElement()
+        .satisfies(reason -> assertThat(reason).startsWith("Field_rootCause: must take its choices from the root-cause taxonomy"));
+  }
+
+  @Test
+  void accepts_a_form_with_new_fields_and_new_labels() throws IOException {
+    String shipped = Files.readString(Path.of("forms/call-back-customer.form"));
+    byte[] changed = shipped.replace("\"label\": \"Note\"", "\"label\": \"What did the customer say?\"")
+        .replace("\"components\": [", "\"components\": [{\"id\": \"Field_extra\", \"key\": \"mood\", \"label\": \"Mood\", \"type\": \"textfield\"},")
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(validator.check("call-back-customer.form", changed)).isEmpty();
+  }
+
+  @Test
+  void refuses_a_user_task_whose_form_is_neither_deployed_with_it_nor_before() {
+    byte[] bpmn = process("""
+        <bpmn:userTask id="Task_Voucher" camunda:formRef="offer-voucher" camunda:formRefBinding="latest" />""");
+
+    assertThat(reasons(validator.check(Map.of("p.bpmn", bpmn), formId -> false))).containsExactly(
+        "Task_Voucher: shows the form offer-voucher, which is neither in this deployment nor deployed before; deploy the form with the process");
+    assertThat(validator.check(Map.of("p.bpmn", bpmn), "offer-voucher"::equals)).as("deployed before").isEmpty();
+    assertThat(validator.check(Map.of("p.bpmn", bpmn, "offer-voucher.form", VOUCHER_FORM), formId -> false)).as("deployed with it").isEmpty();
+  }
+
+  @Test
+  void refuses_a_form_bound_to_the_deployment_that_is_not_in_it() {
+    byte[] bpmn = process("""
+        <bpmn:userTask id="Task_Voucher" camunda:formRef="offer-voucher" camunda:formRefBinding="deployment" />""");
+
+    assertThat(reasons(validator.check(Map.of("p.bpmn", bpmn), "offer-voucher"::equals))).containsExactly(
+        "Task_Voucher: shows the form offer-voucher, which is not in this deployment (camunda:formRefBinding=\"deployment\"); "
+            + "deploy the form with the process");
+    assertThat(validator.check(Map.of("p.bpmn", bpmn, "offer-voucher.form", VOUCHER_FORM), formId -> false)).isEmpty();
+  }
+
+  private static final byte[] VOUCHER_FORM = """
+      {"id": "offer-voucher", "components": [{"id": "Field_amount", "key": "amount", "label": "Amount", "type": "number"}]}"""
+      .getBytes(StandardCharsets.UTF_8);
 }
