@@ -17,6 +17,11 @@ public record CaseSummary(UUID id, UUID responseId, CaseStatus status, String ow
     return phase == CasePhase.RESOLUTION ? resolutionDue : callbackDue;
   }
 
+  /** The highest level the case reached in either phase's escalation ladder (0: never escalated). */
+  public int highestEscalationLevel() {
+    return Math.max(escalationLevel, resolutionEscalationLevel);
+  }
+
   /** Past the call-back deadline without the customer reached. */
   public boolean callBackOverdue() {
     return overdue && phase == CasePhase.CALL_BACK;
