@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Many cases pass their call-back deadline at once: the time until the job executor has
  * escalated every one, against the same job executor firing as many timers of a trivial process
  * (start, one timer, end) deployed by the benchmark. The cases are opened through the API
- * beforehand and their reminders fired, so each waits at the escalation ladder's timer; then
- * those timers (and the cases' deadlines) are moved into the past in one statement, and a timer
- * due now wakes the job executor for both sides alike.
+ * beforehand; then their escalation ladder's timers, due at the call-back deadline, and the cases'
+ * deadlines are moved into the past in one statement, and a timer due now wakes the job executor
+ * for both sides alike.
  */
 final class SweepBenchmark implements Benchmark {
 
@@ -39,12 +39,16 @@ final class SweepBenchmark implements Benchmark {
     double before = emptyTimers(context, cases);
     String prefix = "bench-sweep-" + System.nanoTime() + "-";
     openCases(context, SampleRows.detractors(cases, 77, prefix));
-    passReminders(context, prefix, cases);
     long passed = System.nanoTime();
     jdbc.update("""
         update detractor_case c set callback_due = now() - interval '1 minute'
         from response r where r.id = c.response_id and r.external_id like ?""", prefix + "%");
-    int moved = moveTimers(jdbc, prefix, "CallBackEscalationDue");
+    int moved = jdbc.update("""
+        update act_ru_job j set duedate_ = now() - interval '1 second'
+        from act_ru_execution e, detractor_case c, response r
+        where e.id_ = j.process_instance_id_ and e.business_key_ = c.id::text and r.id = c.response_id
+          and r.external_id like ? and j.handler_type_ like 'timer%' and j.handler_cfg_ like 'CallBackEscalationDue%'""",
+        prefix + "%");
     if (moved != cases) {
       throw new IllegalStateException("expected one escalation timer per case, moved " + moved);
     }
@@ -63,31 +67,6 @@ final class SweepBenchmark implements Benchmark {
         .detail("emptyTimerSecondsAfter", Stats.round(after, 2))
         .detail("jobExecutor", jobExecutorSettings(context))
         .build();
-  }
-
-  /**
-   * Fires every case's reminder beforehand, so that each process waits at its escalation timer
-   * (the ladder's loop starts after the reminder) and the sweep fires one timer per case.
-   */
-  private static void passReminders(BenchContext context, String prefix, int cases) throws Exception {
-    JdbcTemplate jdbc = context.jdbc();
-    moveTimers(jdbc, prefix, "ReminderDue");
-    kick(context);
-    waitUntil(() -> jdbc.queryForObject("""
-        select count(*) from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_
-        join detractor_case c on e.business_key_ = c.id::text join response r on r.id = c.response_id
-        where r.external_id like ? and j.handler_type_ like 'timer%' and j.handler_cfg_ like 'CallBackEscalationDue%'""",
-        Integer.class, prefix + "%") >= cases);
-  }
-
-  /** Moves the timers of the cases at one timer event into the past; answers how many. */
-  private static int moveTimers(JdbcTemplate jdbc, String prefix, String timerEvent) {
-    return jdbc.update("""
-        update act_ru_job j set duedate_ = now() - interval '1 second'
-        from act_ru_execution e, detractor_case c, response r
-        where e.id_ = j.process_instance_id_ and e.business_key_ = c.id::text and r.id = c.response_id
-          and r.external_id like ? and j.handler_type_ like 'timer%' and j.handler_cfg_ like ?""",
-        prefix + "%", timerEvent + "%");
   }
 
   private static void deployEmptyTimer(BenchContext context) {

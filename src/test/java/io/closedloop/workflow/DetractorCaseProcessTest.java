@@ -125,7 +125,8 @@ class DetractorCaseProcessTest {
     execute(reminderJob(pi));
 
     assertThat(caseProcess.calls).containsExactly("plan 16", "remind");
-    assertThat(pi).hasPassed("RemindOwner").isWaitingAt(CaseTasks.CALL_BACK, "CallBackEscalationDue").task().isAssignedTo("alice");
+    assertThat(pi).hasPassed("RemindOwner", "CallBackReminderSent").isWaitingAt(CaseTasks.CALL_BACK, "CallBackEscalationDue").task()
+        .isAssignedTo("alice");
     assertThat(timer(pi, "CallBackEscalationDue").getDuedate()).isEqualTo(hoursAfterStart(8));
   }
 
@@ -163,15 +164,15 @@ class DetractorCaseProcessTest {
   }
 
   @Test
-  void a_ladder_without_levels_for_the_case_ends_after_the_reminder() {
+  void a_ladder_without_levels_for_the_case_ends_at_once_and_leaves_the_reminder() {
     caseProcess.owner = "alice";
     caseProcess.ladderHours = List.of();
     ProcessInstance pi = startCase(5, false);
 
+    assertThat(pi).hasPassed("CallBackLadderDone").hasNotPassed("CallBackEscalationDue").isWaitingAt(CaseTasks.CALL_BACK, "ReminderDue");
     moveClockHours(6);
     execute(reminderJob(pi));
-
-    assertThat(pi).hasPassed("CallBackLadderDone").hasNotPassed("CallBackEscalationDue").isWaitingAt(CaseTasks.CALL_BACK);
+    assertThat(caseProcess.calls).containsExactly("plan 16", "remind");
     assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
@@ -187,8 +188,9 @@ class DetractorCaseProcessTest {
 
     assertThat(pi).hasPassed("CustomerReached", "PlanResolution").isWaitingAt(CaseTasks.RESOLVE, "ResolutionReminderDue");
     assertThat(task(pi)).isAssignedTo("alice").hasDueDate(hoursAfterStart(9 + 40));
-    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isOne();
-    assertThat(timer(pi, "ResolutionReminderDue")).isNotNull();
+    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isEqualTo(2);
+    assertThat(timer(pi, "ResolutionReminderDue").getDuedate()).isEqualTo(hoursAfterStart(9 + 30));
+    assertThat(timer(pi, "ResolutionEscalationDue").getDuedate()).isEqualTo(hoursAfterStart(9 + 40));
     assertThat(caseProcess.calls).containsExactly("plan 16", "remind", "escalate CALL_BACK 1", "recordAttempt reached by alice",
         "planResolution 5");
   }
@@ -201,7 +203,7 @@ class DetractorCaseProcessTest {
 
     moveClockHours(31);
     execute(timer(pi, "ResolutionReminderDue"));
-    assertThat(pi).hasPassed("RemindOfResolution").isWaitingAt(CaseTasks.RESOLVE, "ResolutionEscalationDue");
+    assertThat(pi).hasPassed("RemindOfResolution", "ResolutionReminderSent").isWaitingAt(CaseTasks.RESOLVE, "ResolutionEscalationDue");
     moveClockHours(41);
     execute(timer(pi, "ResolutionEscalationDue"));
     moveClockHours(45);
