@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What to list: each field narrows the list when set. {@code overdue} means past the call-back
- * deadline, not yet reached and not closed; {@code q} matches part of the customer's name, email, phone
+ * What to list: each field narrows the list when set. {@code overdue} names the missed deadline
+ * ({@link Overdue}); {@code q} matches part of the customer's name, email, phone
  * number or external id, or of the response's external id or comment.
  */
-public record CaseFilter(CaseStatus status, String owner, String team, Boolean overdue, Instant dueBefore, Boolean alarming,
+public record CaseFilter(CaseStatus status, String owner, String team, Overdue overdue, Instant dueBefore, Boolean alarming,
     String touchpoint, String q, Visibility visibility) {
 
   public static CaseFilter none() {

@@ -26,7 +26,7 @@ public class CaseQueries {
 
   private static final Map<String, String> SORTABLE = Map.of(
       "callbackDue", "c.callback_due", "createdAt", "c.created_at", "priority", "c.priority", "status", "c.status",
-      "escalationLevel", "c.escalation_level", "owner", "c.owner", "team", "c.team", "nextAttemptDue", "c.next_attempt_due");
+      "escalationLevel", "c.escalation_level", "owner", "c.owner", "team", "c.team", "nextAttemptDue", "c.next_attempt_due", "resolutionDue", "c.resolution_due");
 
   private final JdbcClient jdbc;
   private final CaseAccess cases;
@@ -139,8 +139,7 @@ public class CaseQueries {
       params.put("dueBefore", Timestamp.from(filter.dueBefore()));
     }
     if (filter.overdue() != null) {
-      String overdue = "(c.status in ('OPEN', 'IN_PROGRESS') and c.first_reached_at is null and c.callback_due < :now)";
-      conditions.add(filter.overdue() ? overdue : "not " + overdue);
+      conditions.add(filter.overdue().condition());
       params.put("now", Timestamp.from(clock.instant()));
     }
     if (filter.visibility() != null) {
@@ -191,11 +190,15 @@ public class CaseQueries {
   private static CaseSummary summary(ResultSet rs, Instant now) throws SQLException {
     CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
     Instant due = instant(rs, "callback_due");
-    boolean overdue = !status.isClosed() && rs.getTimestamp("first_reached_at") == null && due != null && now.isAfter(due);
+    Instant resolutionDue = instant(rs, "resolution_due");
+    CasePhase phase = rs.getTimestamp("first_reached_at") == null ? CasePhase.CALL_BACK : CasePhase.RESOLUTION;
+    Instant phaseDue = phase == CasePhase.CALL_BACK ? due : resolutionDue;
+    boolean overdue = !status.isClosed() && phaseDue != null && now.isAfter(phaseDue);
     return new CaseSummary(rs.getObject("id", UUID.class), rs.getObject("response_id", UUID.class), status,
         rs.getString("owner"), rs.getString("team"), Priority.valueOf(rs.getString("priority")), rs.getBoolean("alarming"),
         due, overdue, rs.getInt("escalation_level"), instant(rs, "created_at"), instant(rs, "next_attempt_due"),
-        rs.getString("touchpoint"), rs.getInt("score"), rs.getString("customer_name"), rs.getString("customer_external_id"));
+        rs.getString("touchpoint"), rs.getInt("score"), rs.getString("customer_name"), rs.getString("customer_external_id"),
+        phase, resolutionDue, rs.getInt("resolution_escalation_level"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

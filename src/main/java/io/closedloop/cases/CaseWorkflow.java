@@ -6,7 +6,7 @@ public interface CaseWorkflow {
   /** Starts the case's process in the caller's transaction: if it fails, the case is not opened. */
   void start(CaseId caseId, OpenCase facts, boolean alarming);
 
-  /** The case has a new owner: the open tasks of its process follow. */
+  /** The case has a new owner (null: back to the team's queue): the open tasks of its process follow. */
   void ownerChanged(CaseId caseId, String owner);
 
   /** Hands a contact attempt to the process, which records it through {@link RecordingContactAttempt}. */

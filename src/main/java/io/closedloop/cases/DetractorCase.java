@@ -44,6 +44,9 @@ public class DetractorCase {
   private Instant closedAt;
   private Instant nextAttemptDue;
   private Instant remindedAt;
+  private Instant resolutionDue;
+  private Instant resolutionRemindedAt;
+  private int resolutionEscalationLevel;
   @Version
   private Long version;
 
@@ -128,21 +131,71 @@ public class DetractorCase {
     this.nextAttemptDue = null;
   }
 
-  /** Raises the escalation level; false when this level was reached before or the escalation no longer applies. */
+  /** Sets the deadline of the resolution phase, which starts when the customer is reached. */
+  void planResolution(Instant due) {
+    ensureOpen();
+    if (!isReached()) {
+      throw new CaseActionNotAllowed("The resolution deadline starts when the customer has been reached");
+    }
+    this.resolutionDue = due;
+  }
+
+  /** Raises the call-back phase's escalation level; false when this level was reached before or no longer applies. */
   boolean escalateTo(int level) {
-    if (status.isClosed() || isReached() || escalationLevel >= level) {
+    return escalateTo(CasePhase.CALL_BACK, level);
+  }
+
+  /** Raises the escalation level of a phase; false when this level was reached before or the phase is over. */
+  boolean escalateTo(CasePhase phase, int level) {
+    if (status.isClosed() || phase() != phase || escalationLevelIn(phase) >= level) {
       return false;
     }
-    escalationLevel = level;
+    if (phase == CasePhase.CALL_BACK) {
+      escalationLevel = level;
+    } else {
+      resolutionEscalationLevel = level;
+    }
     return true;
   }
 
-  /** Marks the reminder as sent; false when it was sent before or no longer applies (closed, reached, already escalated). */
+  /** Marks the call-back reminder as sent; false when it was sent before or no longer applies. */
   boolean remind(Instant at) {
-    if (status.isClosed() || isReached() || remindedAt != null || escalationLevel > 0) {
+    return remind(CasePhase.CALL_BACK, at);
+  }
+
+  /** Marks a phase's reminder as sent; false when it was sent before or no longer applies (closed, phase over, escalated). */
+  boolean remind(CasePhase phase, Instant at) {
+    if (status.isClosed() || phase() != phase || escalationLevelIn(phase) > 0) {
       return false;
     }
-    remindedAt = at;
+    if (phase == CasePhase.CALL_BACK ? remindedAt != null : resolutionRemindedAt != null) {
+      return false;
+    }
+    if (phase == CasePhase.CALL_BACK) {
+      remindedAt = at;
+    } else {
+      resolutionRemindedAt = at;
+    }
+    return true;
+  }
+
+  /** Gives the case back to its team's queue; answers the previous owner (null when there was none). */
+  String releaseToQueue() {
+    ensureOpen();
+    String previous = owner;
+    owner = null;
+    status = CaseStatus.OPEN;
+    return previous;
+  }
+
+  /** Raises the priority one step (LOW to NORMAL to HIGH); false when it is HIGH already. */
+  boolean raisePriority() {
+    ensureOpen();
+    Priority raised = priority.raised();
+    if (raised == priority) {
+      return false;
+    }
+    priority = raised;
     return true;
   }
 
@@ -150,8 +203,30 @@ public class DetractorCase {
     return firstReachedAt != null;
   }
 
+  /** Calling back until the customer is reached, then resolving. */
+  public CasePhase phase() {
+    return isReached() ? CasePhase.RESOLUTION : CasePhase.CALL_BACK;
+  }
+
+  /** The deadline of a phase: the call-back deadline, or the resolution deadline once planned (else null). */
+  public Instant deadlineOf(CasePhase phase) {
+    return phase == CasePhase.CALL_BACK ? callbackDue : resolutionDue;
+  }
+
+  /** The highest escalation level a phase has reached (0: none). */
+  public int escalationLevelIn(CasePhase phase) {
+    return phase == CasePhase.CALL_BACK ? escalationLevel : resolutionEscalationLevel;
+  }
+
+  /** Past the deadline of the phase it is in, and not closed. */
   public boolean isOverdue(Instant now) {
-    return !status.isClosed() && !isReached() && callbackDue != null && now.isAfter(callbackDue);
+    return isOverdueIn(phase(), now);
+  }
+
+  /** In that phase, past its deadline, and not closed. */
+  public boolean isOverdueIn(CasePhase phase, Instant now) {
+    Instant due = deadlineOf(phase);
+    return !status.isClosed() && phase() == phase && due != null && now.isAfter(due);
   }
 
   private void takeOwnership(String user) {
@@ -251,5 +326,17 @@ public class DetractorCase {
 
   public Instant getRemindedAt() {
     return remindedAt;
+  }
+
+  public Instant getResolutionDue() {
+    return resolutionDue;
+  }
+
+  public Instant getResolutionRemindedAt() {
+    return resolutionRemindedAt;
+  }
+
+  public int getResolutionEscalationLevel() {
+    return resolutionEscalationLevel;
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies the routing decision to a new case: its team and priority, the call-back deadline in
- * the team's business hours counted from the case's creation, the reminder at 75% of the SLA
- * and the level-2 escalation; the customer's account owner, when known, owns it at once if they may
+ * the team's business hours counted from the case's creation and the reminder at 75% of the SLA
+ * (the escalation ladder counts from the deadline); the customer's account owner, when known, owns it at once if they may
  * own the team's cases ({@link CaseOwners}), else the case goes to the team's queue.
  */
 @Service
@@ -47,7 +47,6 @@ public class PlanningCase {
     BusinessCalendar calendar = calendars.forTeam(command.owningTeam());
     CaseClock clock = deadline.clockFor(planned.getCreatedAt(), command.slaBusinessHours(), calendar);
     Instant due = clock.callbackDue();
-    Instant levelTwoAt = deadline.levelTwoEscalationAt(due, calendar);
     String accountOwner = blankToNull(command.accountOwner());
     Optional<String> refused = accountOwner == null ? Optional.empty() : owners.whyCannotOwn(accountOwner, command.owningTeam());
     String owner = refused.isPresent() ? null : accountOwner;
@@ -64,7 +63,7 @@ public class PlanningCase {
       notifications.send(List.of(owner), planned.getId(), "ASSIGNED", "You own a new detractor case (your account)",
           Wording.of("assigned-account"));
     }
-    return new CasePlan(command.owningTeam(), owner, teams.managersOf(command.owningTeam()), clock.reminderAt(), due, levelTwoAt);
+    return new CasePlan(command.owningTeam(), owner, teams.managersOf(command.owningTeam()), clock.reminderAt(), due);
   }
 
   private static String blankToNull(String text) {

@@ -4,11 +4,15 @@ import io.closedloop.identity.Teams;
 import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** At 75% of the SLA the owner (or, for an unowned case, its team) is reminded that the call-back is due soon. */
+/**
+ * At 75% of a phase's time the owner (or, for an unowned case, its team) is reminded that the
+ * call-back, or the resolution, is due soon.
+ */
 @Service
 public class RemindingOwner {
 
@@ -28,16 +32,24 @@ public class RemindingOwner {
 
   @Transactional
   public boolean remind(CaseId caseId) {
+    return remind(caseId, CasePhase.CALL_BACK);
+  }
+
+  /** Reminds of the phase's deadline; false when it was done before or no longer applies. */
+  @Transactional
+  public boolean remind(CaseId caseId, CasePhase phase) {
     DetractorCase reminded = cases.load(caseId);
-    if (!reminded.remind(clock.instant())) {
+    if (!reminded.remind(phase, clock.instant())) {
       return false;
     }
+    Instant due = reminded.deadlineOf(phase);
+    boolean callBack = phase == CasePhase.CALL_BACK;
     List<String> recipients = reminded.getOwner() != null ? List.of(reminded.getOwner()) : teams.membersOf(reminded.getTeam());
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.REMINDER_SENT,
-        "Reminder: call back by " + reminded.getCallbackDue() + " (sent to " + String.join(", ", recipients) + ")",
-        Wording.of("reminderSent").time(reminded.getCallbackDue()).text(String.join(", ", recipients)));
-    notifications.send(recipients, reminded.getId(), "REMINDER", "Call back the customer by " + reminded.getCallbackDue(),
-        Wording.of("reminder").time(reminded.getCallbackDue()));
+        "Reminder: " + (callBack ? "call back" : "resolve") + " by " + due + " (sent to " + String.join(", ", recipients) + ")",
+        Wording.of(callBack ? "reminderSent" : "resolutionReminderSent").time(due).text(String.join(", ", recipients)));
+    notifications.send(recipients, reminded.getId(), "REMINDER", (callBack ? "Call back the customer by " : "Resolve the case by ") + due,
+        Wording.of(callBack ? "reminder" : "resolution-reminder").time(due));
     return true;
   }
 }

@@ -4,6 +4,7 @@ import static io.closedloop.webhooks.Occurrence.fields;
 
 import io.closedloop.cases.AlarmRaised;
 import io.closedloop.cases.CaseEscalated;
+import io.closedloop.cases.CasePhase;
 import io.closedloop.cases.CaseOpened;
 import io.closedloop.cases.CaseResolved;
 import io.closedloop.cases.CaseStatus;
@@ -51,12 +52,13 @@ class Occurrences {
   Occurrence of(CaseEscalated escalated) {
     UUID id = escalated.caseId().value();
     String url = caseUrl(id);
-    String to = escalated.level() == 1 ? "the managers of " + escalated.team() : "the head of customer experience";
+    String missed = escalated.phase() == CasePhase.RESOLUTION ? "Not resolved by " : "Not called back by ";
     return new Occurrence(WebhookEvent.CASE_ESCALATED, escalated.at(), id,
-        fields("caseId", id, "escalationLevel", escalated.level(), "team", escalated.team(), "priority", escalated.priority(),
-            "callbackDue", escalated.callbackDue(), "url", url),
+        fields("caseId", id, "escalationLevel", escalated.level(), "phase", escalated.phase(), "team", escalated.team(),
+            "priority", escalated.priority(), "callbackDue", escalated.callbackDue(), "deadline", escalated.deadline(), "url", url),
         "Case escalated to level " + escalated.level(),
-        "Not called back by " + escalated.callbackDue() + "; escalated to " + to + " (priority " + escalated.priority() + ")", url, OPEN_CASE);
+        missed + escalated.deadline() + "; escalated to level " + escalated.level() + " (team " + escalated.team() + ", priority "
+            + escalated.priority() + ")", url, OPEN_CASE);
   }
 
   Occurrence of(CaseResolved resolved) {

@@ -47,7 +47,7 @@ class CamundaCaseWorkflow implements CaseWorkflow {
   public void ownerChanged(CaseId caseId, String owner) {
     for (Task task : openTasks(caseId)) {
       runtime.setVariable(task.getProcessInstanceId(), OWNER, owner);
-      if (!CaseTasks.REVIEW_ALARM.equals(task.getTaskDefinitionKey()) && !owner.equals(task.getAssignee())) {
+      if (!CaseTasks.REVIEW_ALARM.equals(task.getTaskDefinitionKey()) && !java.util.Objects.equals(owner, task.getAssignee())) {
         tasks.setAssignee(task.getId(), owner);
       }
     }

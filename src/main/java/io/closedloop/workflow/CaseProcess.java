@@ -5,6 +5,7 @@ import static io.closedloop.workflow.CaseVariables.*;
 import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.AssigningCase.AssignCase;
 import io.closedloop.cases.CaseId;
+import io.closedloop.cases.CasePhase;
 import io.closedloop.cases.CasePlan;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.Channel;
@@ -16,6 +17,7 @@ import io.closedloop.cases.LogContactAttempt;
 import io.closedloop.cases.Outcome;
 import io.closedloop.cases.PlanCase;
 import io.closedloop.cases.PlanningCase;
+import io.closedloop.cases.PlanningResolution;
 import io.closedloop.cases.Priority;
 import io.closedloop.cases.RaisingAlarm;
 import io.closedloop.cases.RecordingContactAttempt;
@@ -26,10 +28,13 @@ import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.SchedulingNextAttempt;
 import io.closedloop.cases.SendingCloseTheLoopMail;
 import io.closedloop.cases.CaseSettings;
+import io.closedloop.cases.calendar.ResolutionDeadline.ResolutionClock;
 import io.closedloop.ideas.Horizon;
 import io.closedloop.ideas.ProposeIdea;
 import java.util.Date;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,6 +49,7 @@ import org.springframework.stereotype.Component;
 public class CaseProcess {
 
   private final PlanningCase planning;
+  private final PlanningResolution planningResolution;
   private final RaisingAlarm alarm;
   private final RemindingOwner reminding;
   private final EscalatingCase escalating;
@@ -58,11 +64,12 @@ public class CaseProcess {
   private final CaseSettings settings;
   private final CaseTaskGuard guard;
 
-  CaseProcess(PlanningCase planning, RaisingAlarm alarm, RemindingOwner reminding, EscalatingCase escalating,
+  CaseProcess(PlanningCase planning, PlanningResolution planningResolution, RaisingAlarm alarm, RemindingOwner reminding, EscalatingCase escalating,
       RecordingContactAttempt recordingAttempt, SchedulingNextAttempt scheduling, ClosingUnreachable closingUnreachable,
       RecordingResolution recordingResolution, SendingCloseTheLoopMail closeTheLoopMail, ClaimingCase claiming, AssigningCase assigning, CaseQueries queries,
       CaseSettings settings, CaseTaskGuard guard) {
     this.planning = planning;
+    this.planningResolution = planningResolution;
     this.alarm = alarm;
     this.reminding = reminding;
     this.escalating = escalating;
@@ -89,7 +96,8 @@ public class CaseProcess {
     execution.setVariable(TEAM_MANAGERS, String.join(",", plan.teamManagers()));
     execution.setVariable(REMINDER_AT, Date.from(plan.reminderAt()));
     execution.setVariable(CALLBACK_DUE, Date.from(plan.callbackDue()));
-    execution.setVariable(LEVEL_TWO_AT, Date.from(plan.levelTwoAt()));
+    execution.setVariable(HEAD_OF_CX_GROUP, settings.headOfCustomerExperienceGroup());
+    nextEscalation(execution, escalating.nextEscalationAt(caseId(execution), CasePhase.CALL_BACK));
     execution.setVariable(NEXT_ATTEMPT_DUE, Date.from(plan.callbackDue()));
     execution.setVariable(MAX_FAILED_ATTEMPTS, settings.maxFailedAttempts());
     execution.setVariable(FAILED_ATTEMPTS, 0);
@@ -116,6 +124,25 @@ public class CaseProcess {
     reminding.remind(CaseId.of(caseId));
   }
 
+  /** Reminds of the deadline of a phase ({@code CALL_BACK} or {@code RESOLUTION}). */
+  public void remindOfDeadline(String caseId, String phase) {
+    reminding.remind(CaseId.of(caseId), CasePhase.valueOf(phase));
+  }
+
+  /**
+   * The customer was reached: sets the resolution deadline from the routing decision's
+   * {@code resolutionDays}, its reminder, and when the resolution phase's ladder starts.
+   */
+  public void planResolution(DelegateExecution execution) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> routing = (Map<String, Object>) execution.getVariable(ROUTING);
+    Object days = routing == null ? null : routing.get("resolutionDays");
+    ResolutionClock clock = planningResolution.plan(caseId(execution), days instanceof Number number ? number.intValue() : null);
+    execution.setVariable(RESOLUTION_REMINDER_AT, Date.from(clock.reminderAt()));
+    execution.setVariable(RESOLUTION_DUE, Date.from(clock.resolutionDue()));
+    nextEscalation(execution, escalating.nextEscalationAt(caseId(execution), CasePhase.RESOLUTION));
+  }
+
   /** Whether the resolution chose to mail the customer its close-the-loop message. */
   public boolean closesTheLoopByEmail(DelegateExecution execution) {
     return closeTheLoopChannel(execution) == CloseTheLoopChannel.EMAIL;
@@ -125,6 +152,12 @@ public class CaseProcess {
     closeTheLoopMail.send(CaseId.of(caseId));
   }
 
+  /** Applies the levels of the phase's escalation ladder that are due, and says when the next one is. */
+  public void escalateDue(DelegateExecution execution, String phase) {
+    nextEscalation(execution, escalating.escalateDue(caseId(execution), CasePhase.valueOf(phase)));
+  }
+
+  /** Escalates the call-back phase to a level at once (process versions with one timer per level). */
   public void escalate(String caseId, int level) {
     escalating.escalate(CaseId.of(caseId), level);
   }
@@ -193,6 +226,11 @@ public class CaseProcess {
   private static String currentUser(DelegateTask task) {
     var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return authentication == null ? null : authentication.getUserId();
+  }
+
+  private static void nextEscalation(DelegateExecution execution, Optional<Instant> next) {
+    execution.setVariable(ESCALATIONS_LEFT, next.isPresent());
+    execution.setVariable(NEXT_ESCALATION_AT, next.map(Date::from).orElse(null));
   }
 
   private static ProposeIdea idea(DelegateExecution execution) {

@@ -18,7 +18,11 @@ public final class CaseVariables {
   public static final String TEAM_MANAGERS = "teamManagers";
   public static final String REMINDER_AT = "reminderAt";
   public static final String CALLBACK_DUE = "callbackDue";
-  public static final String LEVEL_TWO_AT = "levelTwoAt";
+  public static final String NEXT_ESCALATION_AT = "nextEscalationAt";
+  public static final String ESCALATIONS_LEFT = "escalationsLeft";
+  public static final String RESOLUTION_REMINDER_AT = "resolutionReminderAt";
+  public static final String RESOLUTION_DUE = "resolutionDue";
+  public static final String HEAD_OF_CX_GROUP = "headOfCustomerExperienceGroup";
   public static final String NEXT_ATTEMPT_DUE = "nextAttemptDue";
   public static final String MAX_FAILED_ATTEMPTS = "maxFailedAttempts";
   public static final String FAILED_ATTEMPTS = "failedAttempts";

@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Many cases pass their call-back deadline at once: the time until the job executor has
  * escalated every one, against the same job executor firing as many timers of a trivial process
  * (start, one timer, end) deployed by the benchmark. The cases are opened through the API
- * beforehand; then their deadline timers (and the cases' deadlines) are moved into the past in
- * one statement, and a timer due now wakes the job executor for both sides alike.
+ * beforehand; then their escalation ladder's timers, due at the call-back deadline, and the cases'
+ * deadlines are moved into the past in one statement, and a timer due now wakes the job executor
+ * for both sides alike.
  */
 final class SweepBenchmark implements Benchmark {
 
@@ -46,10 +47,10 @@ final class SweepBenchmark implements Benchmark {
         update act_ru_job j set duedate_ = now() - interval '1 second'
         from act_ru_execution e, detractor_case c, response r
         where e.id_ = j.process_instance_id_ and e.business_key_ = c.id::text and r.id = c.response_id
-          and r.external_id like ? and j.handler_type_ = 'timer-transition' and j.handler_cfg_ like 'CallbackDeadlinePassed%'""",
+          and r.external_id like ? and j.handler_type_ like 'timer%' and j.handler_cfg_ like 'CallBackEscalationDue%'""",
         prefix + "%");
     if (moved != cases) {
-      throw new IllegalStateException("expected one deadline timer per case, moved " + moved);
+      throw new IllegalStateException("expected one escalation timer per case, moved " + moved);
     }
     kick(context);
     waitUntil(() -> jdbc.queryForObject("""

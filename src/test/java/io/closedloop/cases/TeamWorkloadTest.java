@@ -25,14 +25,36 @@ class TeamWorkloadTest {
     TeamWorkload workload = TeamWorkload.of(List.of("alice", "bob"), cases, NOW, END_OF_TODAY);
 
     assertThat(workload.owners()).containsExactly(
-        new TeamWorkload.Row("alice", 3, 1, 1, 1),
-        new TeamWorkload.Row("bob", 0, 0, 0, 0),
-        new TeamWorkload.Row("carl", 1, 0, 0, 1));
-    assertThat(workload.queue()).isEqualTo(new TeamWorkload.Row(null, 1, 1, 0, 0));
+        new TeamWorkload.Row("alice", 3, 1, 1, 1, 0),
+        new TeamWorkload.Row("bob", 0, 0, 0, 0, 0),
+        new TeamWorkload.Row("carl", 1, 0, 0, 1, 0));
+    assertThat(workload.queue()).isEqualTo(new TeamWorkload.Row(null, 1, 1, 0, 0, 0));
+  }
+
+  @Test
+  void tells_cases_overdue_to_resolve_from_cases_overdue_to_call_back_and_counts_resolution_deadlines_due_today() {
+    List<CaseSummary> cases = List.of(
+        summary("alice", NOW.minus(Duration.ofHours(1)), true, 0),
+        reached("alice", NOW.minus(Duration.ofHours(2)), true, 1),
+        reached("alice", NOW.plus(Duration.ofHours(4)), false, 0),
+        reached("bob", NOW.plus(Duration.ofDays(3)), false, 0));
+
+    TeamWorkload workload = TeamWorkload.of(List.of("alice", "bob"), cases, NOW, END_OF_TODAY);
+
+    assertThat(workload.owners()).containsExactly(
+        new TeamWorkload.Row("alice", 3, 1, 1, 1, 1),
+        new TeamWorkload.Row("bob", 1, 0, 0, 0, 0));
+  }
+
+  private static CaseSummary reached(String owner, Instant resolutionDue, boolean overdue, int resolutionLevel) {
+    return new CaseSummary(UUID.randomUUID(), UUID.randomUUID(), CaseStatus.IN_PROGRESS, owner, "team", Priority.NORMAL, false,
+        NOW.minus(Duration.ofDays(2)), overdue, 0, NOW.minus(Duration.ofDays(3)), null, "web", 5, "Name", "ext",
+        CasePhase.RESOLUTION, resolutionDue, resolutionLevel);
   }
 
   private static CaseSummary summary(String owner, Instant due, boolean overdue, int escalationLevel) {
     return new CaseSummary(UUID.randomUUID(), UUID.randomUUID(), owner == null ? CaseStatus.OPEN : CaseStatus.IN_PROGRESS, owner, "team",
-        Priority.NORMAL, false, due, overdue, escalationLevel, NOW.minus(Duration.ofDays(1)), null, "web", 5, "Name", "ext");
+        Priority.NORMAL, false, due, overdue, escalationLevel, NOW.minus(Duration.ofDays(1)), null, "web", 5, "Name", "ext",
+        CasePhase.CALL_BACK, null, 0);
   }
 }

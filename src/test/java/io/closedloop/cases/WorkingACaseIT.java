@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.closedloop.support.Api;
 import io.closedloop.support.IntegrationTest;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,21 +131,6 @@ class WorkingACaseIT {
   }
 
   @Test
-  void the_job_executor_escalates_a_case_whose_deadline_passes() throws InterruptedException {
-    String caseId = newDetractorCase(5, null);
-    String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult().getId();
-    Job deadline = management.createJobQuery().processInstanceId(processInstanceId).activityId("CallbackDeadlinePassed").singleResult();
-
-    management.setJobDuedate(deadline.getId(), Date.from(Instant.now().plusSeconds(2)));
-
-    Map<?, ?> body = awaitEscalation(caseId, Duration.ofSeconds(60));
-    assertThat(body.get("escalationLevel")).isEqualTo(1);
-    assertThat(body.get("timeline").toString()).contains("Escalation level 1 to the managers of customer-service");
-    assertThat(Api.as("mike", port).getForObject("/api/notifications?unread=true&size=200", Map.class).toString())
-        .contains("ESCALATION").contains(caseId);
-  }
-
-  @Test
   void an_alarm_word_in_the_comment_marks_the_case_alarming_and_alerts_the_manager() {
     String caseId = newDetractorCase(6, "Jeg vil opsige mit abonnement");
 
@@ -158,16 +139,6 @@ class WorkingACaseIT {
     assertThat(body.get("priority")).isEqualTo("HIGH");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey("ReviewAlarmingCase")
         .taskCandidateUser("mike").count()).isEqualTo(1);
-  }
-
-  private Map<?, ?> awaitEscalation(String caseId, Duration timeout) throws InterruptedException {
-    Instant until = Instant.now().plus(timeout);
-    Map<?, ?> body;
-    do {
-      Thread.sleep(500);
-      body = Api.as("mike", port).getForObject("/api/cases/{id}", Map.class, caseId);
-    } while (((Number) body.get("escalationLevel")).intValue() == 0 && Instant.now().isBefore(until));
-    return body;
   }
 
   @SuppressWarnings("unchecked")

@@ -52,5 +52,6 @@ class CaseRoutingTableTest {
     assertThat(result.<String>getEntry("owningTeam")).isEqualTo("customer-service");
     assertThat(result.<String>getEntry("priority")).isEqualTo(priority);
     assertThat(result.<Number>getEntry("slaHours").intValue()).isEqualTo(slaHours);
+    assertThat(result.<Number>getEntry("resolutionDays").intValue()).as("resolve within five business days once reached").isEqualTo(5);
   }
 }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Drives detractor-case.bpmn with its real routing table on a plain engine, moving the clock to fire timers. */
-@Deployment(resources = {"bpmn/detractor-case.bpmn", "bpmn/case-routing.dmn", "forms/call-back-customer.form",
+@Deployment(resources = {"bpmn/detractor-case.bpmn", "bpmn/case-routing.dmn", "bpmn/escalation-ladder.dmn", "forms/call-back-customer.form",
     "forms/resolve-case.form", "forms/review-alarming-case.form"})
 class DetractorCaseProcessTest {
 
@@ -68,7 +68,8 @@ class DetractorCaseProcessTest {
 
     complete(task(pi), withVariables("rootCause", "service.waiting-time", "outcome", "RECOVERED", "notes", "Apologised"));
     assertThat(pi).hasPassed("CaseResolved").hasNotPassed("SendCloseTheLoopMail").isEnded();
-    assertThat(caseProcess.calls).containsExactly("plan 16", "recordAttempt reached by alice", "recordResolution service.waiting-time");
+    assertThat(caseProcess.calls).containsExactly("plan 16", "recordAttempt reached by alice", "planResolution 5",
+        "recordResolution service.waiting-time");
   }
 
   @Test
@@ -82,8 +83,8 @@ class DetractorCaseProcessTest {
 
     assertThat(pi).hasPassed("SendCloseTheLoopMail", "PlanReSurveyAfterResolution", "CaseResolved").isEnded();
     assertThat(reSurveysPlanned).containsExactly(pi.getBusinessKey());
-    assertThat(caseProcess.calls).containsExactly("plan 16", "recordAttempt reached by alice", "recordResolution service.waiting-time",
-        "sendCloseTheLoopMail");
+    assertThat(caseProcess.calls).containsExactly("plan 16", "recordAttempt reached by alice", "planResolution 5",
+        "recordResolution service.waiting-time", "sendCloseTheLoopMail");
   }
 
   @Test
@@ -124,37 +125,107 @@ class DetractorCaseProcessTest {
     execute(reminderJob(pi));
 
     assertThat(caseProcess.calls).containsExactly("plan 16", "remind");
-    assertThat(pi).hasPassed("ReminderSent").isWaitingAt(CaseTasks.CALL_BACK).task().isAssignedTo("alice");
+    assertThat(pi).hasPassed("RemindOwner", "CallBackReminderSent").isWaitingAt(CaseTasks.CALL_BACK, "CallBackEscalationDue").task()
+        .isAssignedTo("alice");
+    assertThat(timer(pi, "CallBackEscalationDue").getDuedate()).isEqualTo(hoursAfterStart(8));
   }
 
   @Test
-  void a_passed_deadline_escalates_to_the_manager_and_later_to_the_head_of_customer_experience_once_each() {
+  void a_passed_deadline_climbs_the_ladder_one_level_at_a_time_and_each_level_once() {
+    caseProcess.owner = "alice";
+    ProcessInstance pi = startCase(5, false);
+    moveClockHours(6);
+    execute(reminderJob(pi));
+
+    moveClockHours(9);
+    execute(timer(pi, "CallBackEscalationDue"));
+    assertThat(caseProcess.calls).containsExactly("plan 16", "remind", "escalate CALL_BACK 1");
+    assertThat(timer(pi, "CallBackEscalationDue").getDuedate()).isEqualTo(hoursAfterStart(12));
+
+    moveClockHours(13);
+    execute(timer(pi, "CallBackEscalationDue"));
+
+    assertThat(caseProcess.calls).containsExactly("plan 16", "remind", "escalate CALL_BACK 1", "escalate CALL_BACK 2");
+    assertThat(pi).hasPassed("EscalateCallBack", "CallBackLadderDone").isWaitingAt(CaseTasks.CALL_BACK);
+    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  void a_late_escalation_job_applies_every_level_that_came_due_in_one_go() {
     caseProcess.owner = "alice";
     ProcessInstance pi = startCase(5, false);
 
     moveClockHours(17);
-    execute(timer(pi, "ReminderDue"));
-    execute(timer(pi, "CallbackDeadlinePassed"));
-    execute(timer(pi, "LevelTwoDue"));
+    execute(reminderJob(pi));
+    execute(timer(pi, "CallBackEscalationDue"));
 
-    assertThat(caseProcess.calls).containsExactly("plan 16", "remind", "escalate 1", "escalate 2");
-    assertThat(pi).hasPassed("EscalatedToManager", "EscalatedToHeadOfCx").isWaitingAt(CaseTasks.CALL_BACK);
+    assertThat(caseProcess.calls).containsExactly("plan 16", "remind", "escalate CALL_BACK 1", "escalate CALL_BACK 2");
+    assertThat(pi).hasPassed("CallBackLadderDone").isWaitingAt(CaseTasks.CALL_BACK);
+  }
+
+  @Test
+  void a_ladder_without_levels_for_the_case_ends_at_once_and_leaves_the_reminder() {
+    caseProcess.owner = "alice";
+    caseProcess.ladderHours = List.of();
+    ProcessInstance pi = startCase(5, false);
+
+    assertThat(pi).hasPassed("CallBackLadderDone").hasNotPassed("CallBackEscalationDue").isWaitingAt(CaseTasks.CALL_BACK, "ReminderDue");
+    moveClockHours(6);
+    execute(reminderJob(pi));
+    assertThat(caseProcess.calls).containsExactly("plan 16", "remind");
     assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
   }
 
   @Test
-  void reaching_the_customer_after_the_first_escalation_stops_the_ladder() {
+  void reaching_the_customer_after_the_first_escalation_stops_the_call_back_ladder_and_starts_the_resolution_deadline() {
     caseProcess.owner = "alice";
     ProcessInstance pi = startCase(5, false);
     moveClockHours(9);
     execute(timer(pi, "ReminderDue"));
-    execute(timer(pi, "CallbackDeadlinePassed"));
+    execute(timer(pi, "CallBackEscalationDue"));
 
     complete(task(pi), withVariables("channel", "PHONE", "reached", true, "actor", "alice"));
 
-    assertThat(pi).isWaitingAt(CaseTasks.RESOLVE);
-    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
-    assertThat(caseProcess.calls).containsExactly("plan 16", "remind", "escalate 1", "recordAttempt reached by alice");
+    assertThat(pi).hasPassed("CustomerReached", "PlanResolution").isWaitingAt(CaseTasks.RESOLVE, "ResolutionReminderDue");
+    assertThat(task(pi)).isAssignedTo("alice").hasDueDate(hoursAfterStart(9 + 40));
+    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isEqualTo(2);
+    assertThat(timer(pi, "ResolutionReminderDue").getDuedate()).isEqualTo(hoursAfterStart(9 + 30));
+    assertThat(timer(pi, "ResolutionEscalationDue").getDuedate()).isEqualTo(hoursAfterStart(9 + 40));
+    assertThat(caseProcess.calls).containsExactly("plan 16", "remind", "escalate CALL_BACK 1", "recordAttempt reached by alice",
+        "planResolution 5");
+  }
+
+  @Test
+  void an_unresolved_case_is_reminded_before_its_resolution_deadline_and_escalated_after_it() {
+    caseProcess.owner = "alice";
+    ProcessInstance pi = startCase(5, false);
+    complete(task(pi), withVariables("channel", "PHONE", "reached", true, "actor", "alice"));
+
+    moveClockHours(31);
+    execute(timer(pi, "ResolutionReminderDue"));
+    assertThat(pi).hasPassed("RemindOfResolution", "ResolutionReminderSent").isWaitingAt(CaseTasks.RESOLVE, "ResolutionEscalationDue");
+    moveClockHours(41);
+    execute(timer(pi, "ResolutionEscalationDue"));
+    moveClockHours(45);
+    execute(timer(pi, "ResolutionEscalationDue"));
+
+    assertThat(caseProcess.calls).containsExactly("plan 16", "recordAttempt reached by alice", "planResolution 5", "remind RESOLUTION",
+        "escalate RESOLUTION 1", "escalate RESOLUTION 2");
+    assertThat(pi).hasPassed("EscalateResolution", "ResolutionLadderDone").isWaitingAt(CaseTasks.RESOLVE);
+  }
+
+  @Test
+  void submitting_the_resolution_ends_its_reminder_and_ladder() {
+    caseProcess.owner = "alice";
+    ProcessInstance pi = startCase(5, false);
+    complete(task(pi), withVariables("channel", "PHONE", "reached", true, "actor", "alice"));
+    moveClockHours(31);
+    execute(timer(pi, "ResolutionReminderDue"));
+
+    complete(task(CaseTasks.RESOLVE, pi), withVariables("rootCause", "service.waiting-time", "outcome", "RECOVERED", "notes", "Fixed"));
+
+    assertThat(pi).hasPassed("ResolutionSubmitted", "CaseResolved").isEnded();
+    assertThat(caseProcess.calls).doesNotContain("escalate RESOLUTION 1");
   }
 
   @Test
@@ -227,6 +298,10 @@ class DetractorCaseProcessTest {
 
   private static org.camunda.bpm.engine.runtime.Job timer(ProcessInstance pi, String activityId) {
     return jobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+  }
+
+  private Date hoursAfterStart(int hours) {
+    return new Date(start.getTime() + hours * RecordingCaseProcess.HOUR);
   }
 
   private void moveClockHours(int hours) {

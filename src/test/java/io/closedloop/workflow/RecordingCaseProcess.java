@@ -19,6 +19,9 @@ public class RecordingCaseProcess {
   final List<String> calls = new ArrayList<>();
   String owner;
   String managers = "mike";
+  /** The hours after the phase's deadline at which the stand-in ladder's levels are due (today's table: 0 and 4). */
+  List<Integer> ladderHours = List.of(0, 4);
+  private int levelsApplied;
 
   public void plan(DelegateExecution execution) {
     calls.add("plan " + ((java.util.Map<?, ?>) execution.getVariable("routing")).get("slaHours"));
@@ -28,7 +31,9 @@ public class RecordingCaseProcess {
     execution.setVariable("team", "customer-service");
     execution.setVariable("reminderAt", new Date(now + 6 * HOUR));
     execution.setVariable("callbackDue", new Date(now + 8 * HOUR));
-    execution.setVariable("levelTwoAt", new Date(now + 16 * HOUR));
+    execution.setVariable("headOfCustomerExperienceGroup", "cx-leads");
+    levelsApplied = 0;
+    nextEscalation(execution, ladderHours.isEmpty() ? null : now + (8 + ladderHours.get(0)) * HOUR);
     execution.setVariable("nextAttemptDue", new Date(now + 8 * HOUR));
     execution.setVariable("maxFailedAttempts", 3);
     execution.setVariable("failedAttempts", 0);
@@ -49,8 +54,33 @@ public class RecordingCaseProcess {
     calls.add("remind");
   }
 
-  public void escalate(String caseId, int level) {
-    calls.add("escalate " + level);
+  public void remindOfDeadline(String caseId, String phase) {
+    calls.add("remind " + phase);
+  }
+
+  public void planResolution(DelegateExecution execution) {
+    calls.add("planResolution " + ((java.util.Map<?, ?>) execution.getVariable("routing")).get("resolutionDays"));
+    long now = ClockUtil.getCurrentTime().getTime();
+    execution.setVariable("resolutionReminderAt", new Date(now + 30 * HOUR));
+    execution.setVariable("resolutionDue", new Date(now + 40 * HOUR));
+    levelsApplied = 0;
+    nextEscalation(execution, ladderHours.isEmpty() ? null : now + (40 + ladderHours.get(0)) * HOUR);
+  }
+
+  /** Applies the levels due now, like the real ladder, and sets when the next one is due. */
+  public void escalateDue(DelegateExecution execution, String phase) {
+    long now = ClockUtil.getCurrentTime().getTime();
+    long deadline = ((Date) execution.getVariable("CALL_BACK".equals(phase) ? "callbackDue" : "resolutionDue")).getTime();
+    while (levelsApplied < ladderHours.size() && deadline + ladderHours.get(levelsApplied) * HOUR <= now) {
+      levelsApplied++;
+      calls.add("escalate " + phase + " " + levelsApplied);
+    }
+    nextEscalation(execution, levelsApplied < ladderHours.size() ? deadline + ladderHours.get(levelsApplied) * HOUR : null);
+  }
+
+  private static void nextEscalation(DelegateExecution execution, Long at) {
+    execution.setVariable("escalationsLeft", at != null);
+    execution.setVariable("nextEscalationAt", at == null ? null : new Date(at));
   }
 
   public void recordAttempt(DelegateExecution execution) {

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * The call-back rule: the SLA clock starts when the case is created and counts business hours
- * on the team's calendar; the owner is reminded at 75% of the SLA, the team's manager is
- * escalated to when the deadline passes, and the head of customer experience a further
- * business time later.
+ * on the team's calendar; the owner is reminded at 75% of the SLA. What happens after the
+ * deadline is the escalation ladder's ({@code bpmn/escalation-ladder.dmn}); {@link #levelTwoAfter()}
+ * only tells the demo's replayed history when the shipped ladder's second level came.
  */
 public final class CallbackDeadline {
 

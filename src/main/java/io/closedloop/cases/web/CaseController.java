@@ -3,6 +3,7 @@ package io.closedloop.cases.web;
 import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.AssigningCase.AssignCase;
 import io.closedloop.cases.CaseFilter;
+import io.closedloop.cases.Overdue;
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.CaseStatus;
@@ -66,12 +67,12 @@ class CaseController {
 
   @GetMapping("/api/cases")
   PagedModel<CaseSummary> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String owner,
-      @RequestParam(required = false) String team, @RequestParam(required = false) Boolean overdue,
+      @RequestParam(required = false) String team, @RequestParam(required = false) String overdue,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant dueBefore,
       @RequestParam(required = false) Boolean alarming, @RequestParam(required = false) String touchpoint,
       @RequestParam(required = false) String q,
       @PageableDefault(sort = "callbackDue", direction = Sort.Direction.ASC) Pageable pageable, Authentication user) {
-    CaseFilter filter = new CaseFilter(status, owner, team, overdue, dueBefore, alarming, touchpoint, q, null);
+    CaseFilter filter = new CaseFilter(status, owner, team, Overdue.parse(overdue), dueBefore, alarming, touchpoint, q, null);
     return new PagedModel<>(queries.list(permissions.visibleTo(user, filter), pageable));
   }
 

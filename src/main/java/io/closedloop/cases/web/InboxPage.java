@@ -4,6 +4,8 @@ import io.closedloop.cases.CaseFilter;
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.CaseStatus;
+import io.closedloop.cases.Overdue;
+import io.closedloop.shared.InvalidInputException;
 import io.closedloop.cases.CaseSummary;
 import io.closedloop.cases.ClaimingCase;
 import io.closedloop.intake.ReferenceData;
@@ -93,15 +95,15 @@ class InboxPage {
   private void fill(Model model, InboxFilters filters, Authentication user) {
     PageRequest page = PageRequest.of(0, SHOWN, Sort.by("callbackDue"));
     CaseStatus mineStatus = filters.status() == null ? CaseStatus.IN_PROGRESS : filters.status();
-    Page<CaseSummary> mine = queries.list(new CaseFilter(mineStatus, user.getName(), null, filters.overdueOnly(), null,
+    Page<CaseSummary> mine = queries.list(new CaseFilter(mineStatus, user.getName(), null, filters.overdueFilter(), null,
         filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null), page);
     boolean queueShown = filters.status() == null || filters.status() == CaseStatus.OPEN;
     Page<CaseSummary> queue = queueShown
-        ? queries.list(permissions.visibleTo(user, new CaseFilter(CaseStatus.OPEN, null, null, filters.overdueOnly(), null,
+        ? queries.list(permissions.visibleTo(user, new CaseFilter(CaseStatus.OPEN, null, null, filters.overdueFilter(), null,
             filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), page)
         : Page.empty(page);
     Page<CaseSummary> found = filters.searchesTeams()
-        ? queries.foundBeyondWorklists(permissions.visibleTo(user, new CaseFilter(filters.status(), null, null, filters.overdueOnly(),
+        ? queries.foundBeyondWorklists(permissions.visibleTo(user, new CaseFilter(filters.status(), null, null, filters.overdueFilter(),
             null, filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), user.getName(), mineStatus,
             PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, "createdAt")))
         : Page.empty(page);
@@ -120,10 +122,16 @@ class InboxPage {
   }
 
   /** The inbox's filters as the filter form sends them; blank means "any". */
-  record InboxFilters(CaseStatus status, String touchpoint, Boolean overdue, Boolean alarming, String q) {
+  record InboxFilters(CaseStatus status, String touchpoint, String overdue, Boolean alarming, String q) {
 
-    Boolean overdueOnly() {
-      return Boolean.TRUE.equals(overdue) ? Boolean.TRUE : null;
+    /** Which missed deadline to show ({@code true}, {@code CALL_BACK} or {@code RESOLUTION}); anything else shows all. */
+    Overdue overdueFilter() {
+      try {
+        Overdue chosen = Overdue.parse(overdue);
+        return chosen == Overdue.NEITHER ? null : chosen;
+      } catch (InvalidInputException unknown) {
+        return null;
+      }
     }
 
     Boolean alarmingOnly() {

@@ -99,16 +99,16 @@ class TeamPage {
         "open", workload.owners().stream().map(TeamWorkload.Row::open).toList(),
         "overdue", workload.owners().stream().map(TeamWorkload.Row::overdue).toList(),
         "openLabel", text("cases.team.board.open"),
-        "overdueLabel", text("cases.team.board.overdue"))));
+        "overdueLabel", text("escalation.overdue.call-back"))));
     model.addAttribute("openCases", open);
-    model.addAttribute("escalations", open.stream().filter(summary -> summary.escalationLevel() > 0).toList());
+    model.addAttribute("escalations", open.stream().filter(summary -> summary.highestEscalationLevel() > 0).toList());
     boolean headOfCx = permissions.receivesLevelTwo(user);
     List<CaseSummary> everyTeam = headOfCx ? queries.openOf(teams.all(), SHOWN) : List.of();
     List<CaseSummary> alarmScope = headOfCx ? everyTeam : open;
     model.addAttribute("alarms", AlarmBoard.of(alarmScope, alarmReviews.of(alarmScope.stream().filter(CaseSummary::alarming)
         .map(CaseSummary::id).toList()), headOfCx));
     model.addAttribute("receivesLevelTwo", headOfCx);
-    model.addAttribute("levelTwo", everyTeam.stream().filter(summary -> summary.escalationLevel() >= 2).toList());
+    model.addAttribute("levelTwo", everyTeam.stream().filter(summary -> summary.highestEscalationLevel() >= 2).toList());
     model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT, LocaleContextHolder.getLocale()));
     return "cases/team";
   }

@@ -179,7 +179,7 @@ class DeploymentValidatorTest {
   void refuses_a_new_case_process_that_drops_a_user_task_our_pages_complete() throws IOException {
     String shipped = Files.readString(Path.of("bpmn/detractor-case.bpmn"));
     String withoutResolving = shipped.replace("<bpmn:userTask id=\"ResolveCase\"", "<bpmn:task id=\"ResolveCase\"")
-        .replace("</bpmn:userTask>\n    <bpmn:serviceTask id=\"RecordResolution\"", "</bpmn:task>\n    <bpmn:serviceTask id=\"RecordResolution\"");
+        .replace("</bpmn:userTask>\n      <bpmn:endEvent id=\"ResolutionSubmitted\"", "</bpmn:task>\n      <bpmn:endEvent id=\"ResolutionSubmitted\"");
     assertThat(withoutResolving).isNotEqualTo(shipped);
 
     assertThat(reasons(validator.check("detractor-case.bpmn", withoutResolving.getBytes(StandardCharsets.UTF_8))))
