@@ -28,27 +28,32 @@ class ErasingProcessVariables {
   }
 
   void erase(List<UUID> caseIds) {
-    if (caseIds.isEmpty()) {
+    erase(ProcessKeys.DETRACTOR_CASE, caseIds, CaseVariables.FREE_TEXT);
+  }
+
+  /** Erases the variables {@code names} of the instances of process {@code processKey} with these business keys. */
+  void erase(String processKey, List<UUID> businessKeys, List<String> names) {
+    if (businessKeys.isEmpty()) {
       return;
     }
-    List<String> instances = jdbc.sql("select id_ from act_hi_procinst where proc_def_key_ = :key and business_key_ in (:cases)")
-        .param("key", ProcessKeys.DETRACTOR_CASE).param("cases", caseIds.stream().map(UUID::toString).toList())
+    List<String> instances = jdbc.sql("select id_ from act_hi_procinst where proc_def_key_ = :key and business_key_ in (:keys)")
+        .param("key", processKey).param("keys", businessKeys.stream().map(UUID::toString).toList())
         .query(String.class).list();
     if (instances.isEmpty()) {
       return;
     }
-    List<String> byteArrays = new ArrayList<>(byteArraysOf("act_ru_variable", instances));
+    List<String> byteArrays = new ArrayList<>(byteArraysOf("act_ru_variable", instances, names));
     jdbc.sql("""
             update act_ru_variable set type_ = 'null', text_ = null, text2_ = null, double_ = null, long_ = null,
                                        bytearray_id_ = null, rev_ = rev_ + 1
             where proc_inst_id_ in (:instances) and name_ in (:names)
-            """).param("instances", instances).param("names", CaseVariables.FREE_TEXT).update();
+            """).param("instances", instances).param("names", names).update();
     for (String table : VARIABLE_TABLES) {
-      byteArrays.addAll(byteArraysOf(table, instances));
+      byteArrays.addAll(byteArraysOf(table, instances, names));
       jdbc.sql("""
               update %s set var_type_ = 'null', text_ = null, text2_ = null, double_ = null, long_ = null, bytearray_id_ = null
               where proc_inst_id_ in (:instances) and name_ in (:names)
-              """.formatted(table)).param("instances", instances).param("names", CaseVariables.FREE_TEXT).update();
+              """.formatted(table)).param("instances", instances).param("names", names).update();
     }
     eraseTaskTexts(instances, byteArrays);
     if (!byteArrays.isEmpty()) {
@@ -70,8 +75,8 @@ class ErasingProcessVariables {
     jdbc.sql("update act_hi_taskinst set description_ = null where proc_inst_id_ in (:instances)").param("instances", instances).update();
   }
 
-  private List<String> byteArraysOf(String table, List<String> instances) {
+  private List<String> byteArraysOf(String table, List<String> instances, List<String> names) {
     return jdbc.sql("select bytearray_id_ from " + table + " where proc_inst_id_ in (:instances) and name_ in (:names) and bytearray_id_ is not null")
-        .param("instances", instances).param("names", CaseVariables.FREE_TEXT).query(String.class).list();
+        .param("instances", instances).param("names", names).query(String.class).list();
   }
 }
