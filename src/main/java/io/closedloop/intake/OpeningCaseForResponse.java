@@ -25,15 +25,12 @@ public class OpeningCaseForResponse {
   private final JdbcClient jdbc;
   private final OpeningCase openingCase;
   private final JoiningOpenCase joining;
-  private final AnswerCircumstances circumstances;
   private final Clock clock;
 
-  OpeningCaseForResponse(JdbcClient jdbc, OpeningCase openingCase, JoiningOpenCase joining, AnswerCircumstances circumstances,
-      Clock clock) {
+  OpeningCaseForResponse(JdbcClient jdbc, OpeningCase openingCase, JoiningOpenCase joining, Clock clock) {
     this.jdbc = jdbc;
     this.openingCase = openingCase;
     this.joining = joining;
-    this.circumstances = circumstances;
     this.clock = clock;
   }
 
@@ -54,7 +51,7 @@ public class OpeningCaseForResponse {
               clock.instant());
         })
         .single();
-    UUID openCase = circumstances.of(command.customerId(), false, null).openCase();
+    UUID openCase = otherOpenCase(responseId);
     if (openCase != null) {
       Optional<AnswerJoined> joined = joining.join(new JoinOpenCase(new CaseId(openCase), command));
       if (joined.isPresent()) {
@@ -62,6 +59,16 @@ public class OpeningCaseForResponse {
       }
     }
     return new CaseForResponse(openingCase.open(command).caseId(), false);
+  }
+
+  /** The customer's oldest open case other than the one the response follows up; read after the customer's row was locked. */
+  private UUID otherOpenCase(UUID responseId) {
+    return jdbc.sql("""
+            select o.id from response r join detractor_case o on o.customer_id = r.customer_id
+            where r.id = :id and o.status in ('OPEN', 'IN_PROGRESS') and o.id is distinct from r.follows_up_case
+            order by o.created_at, o.id limit 1
+            """)
+        .param("id", responseId).query(UUID.class).optional().orElse(null);
   }
 
   /** The case a response is on, and whether it joined that case rather than opened it. */

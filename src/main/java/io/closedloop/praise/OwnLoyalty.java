@@ -58,7 +58,7 @@ public class OwnLoyalty {
     long passives = 0;
     long detractors = 0;
     for (Group<NpsFigures> group : nps.report(period, GroupBy.EMPLOYEE, Scope.EVERYTHING).groups()) {
-      if (codes.contains(group.key())) {
+      if (group.key() != null && codes.contains(group.key())) {
         promoters += group.figures().promoters();
         passives += group.figures().passives();
         detractors += group.figures().detractors();
