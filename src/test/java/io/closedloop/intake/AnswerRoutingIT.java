@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.closedloop.praise.PraiseRecipients;
 import io.closedloop.support.Api;
 import io.closedloop.support.IntegrationTest;
 import io.closedloop.support.Pages;
@@ -25,13 +26,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.context.WebApplicationContext;
@@ -51,6 +59,12 @@ class AnswerRoutingIT {
 
   @Autowired
   TaskService tasks;
+
+  @Autowired
+  RepositoryService repository;
+
+  @Autowired
+  PraiseRecipients recipients;
 
   @Autowired
   WebApplicationContext context;
@@ -131,6 +145,27 @@ class AnswerRoutingIT {
   }
 
   @Test
+  void a_designer_s_redeployed_table_routes_the_very_next_answer() throws Exception {
+    String shipped = Files.readString(Path.of("bpmn/answer-routing.dmn"));
+    String withoutFollowUps = shipped.replace("<outputEntry id=\"RulePassiveWithCommentRoute\"><text>\"FOLLOW_UP\"</text>",
+        "<outputEntry id=\"RulePassiveWithCommentRoute\"><text>\"NONE\"</text>");
+    assertThat(withoutFollowUps).isNotEqualTo(shipped);
+    try {
+      deploy(withoutFollowUps);
+      String quiet = (String) answer(with(response(newExternalId(), 8), "comment", "Meh")).getBody().get("id");
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(quiet).count()).isZero();
+    } finally {
+      deploy(shipped);
+    }
+    String followed = (String) answer(with(response(newExternalId(), 8), "comment", "Meh")).getBody().get("id");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(followed).count()).isEqualTo(1);
+  }
+
+  private void deploy(String table) {
+    repository.createDeployment().name("answer-routing-it").addString("answer-routing.dmn", table).deploy();
+  }
+
+  @Test
   void a_passive_without_a_comment_and_historic_backfill_go_nowhere() {
     ResponseEntity<Map> silent = answer(with(response(newExternalId(), 7), "comment", null));
     assertThat(silent.getBody().get("caseId")).isNull();
@@ -178,6 +213,32 @@ class AnswerRoutingIT {
 
     assertThat(jdbc.sql("select count(*) from praise where response_id = :r").param("r", UUID.fromString((String) created.getBody().get("id")))
         .query(Integer.class).single()).isZero();
+  }
+
+  @Test
+  void erasing_a_customer_erases_their_follow_ups_words_and_their_praise() {
+    String employee = "emp-" + UUID.randomUUID().toString().substring(0, 8);
+    recipients.assign(employee, "alice", "admin");
+    String passive = newExternalId();
+    String passiveId = (String) answer(with(response(passive, 7), "comment", "Could be quicker")).getBody().get("id");
+    Map<String, Object> promoter = with(with(response(newExternalId(), 10), "comment", "Alice was great"), "employee", employee);
+    String promoterId = (String) answer(with(promoter, "customer", Map.of("externalId", customerIdOf(passive)))).getBody().get("id");
+    assertThat(jdbc.sql("select count(*) from praise where response_id = :r").param("r", UUID.fromString(promoterId))
+        .query(Integer.class).single()).isEqualTo(1);
+
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<Map> erased = Api.as("admin", port).exchange("/api/customers/{id}", HttpMethod.DELETE,
+        new HttpEntity<>(Map.of("reason", "Asked to be forgotten"), json), Map.class, customerIdOf(passive));
+
+    assertThat(erased.getStatusCode().is2xxSuccessful()).isTrue();
+    assertThat(jdbc.sql("select count(*) from praise where response_id = :r").param("r", UUID.fromString(promoterId))
+        .query(Integer.class).single()).isZero();
+    assertThat(jdbc.sql("""
+            select v.name_ || '=' || coalesce(v.text_, '') from act_hi_varinst v join act_hi_procinst p on p.id_ = v.proc_inst_id_
+            where p.business_key_ = :key and v.name_ in ('comment', 'customerName', 'customerEmail')
+            """).param("key", passiveId).query(String.class).list())
+        .containsExactlyInAnyOrder("comment=", "customerName=", "customerEmail=");
   }
 
   private ResponseEntity<Map> answer(Map<String, Object> body) {
