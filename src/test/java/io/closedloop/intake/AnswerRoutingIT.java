@@ -95,6 +95,19 @@ class AnswerRoutingIT {
   }
 
   @Test
+  void answers_of_one_customer_in_one_batch_join_the_case_the_first_opened() {
+    String first = newExternalId();
+    Map<String, Object> customer = Map.of("externalId", customerIdOf(first), "name", "Bo Batch");
+    ResponseEntity<Map> batch = Api.as("admin", port).postForEntity("/api/responses/batch",
+        List.of(response(first, 4), with(response(newExternalId(), 6), "customer", customer),
+            with(response(newExternalId(), 9), "customer", customer)), Map.class);
+
+    List<Map<String, Object>> results = (List<Map<String, Object>>) batch.getBody().get("results");
+    assertThat(results).extracting(result -> result.get("status")).containsOnly("CREATED");
+    assertThat(results).extracting(result -> result.get("caseId")).doesNotContainNull().containsOnly(results.get(0).get("caseId"));
+  }
+
+  @Test
   void two_answers_of_one_customer_at_once_open_one_case() throws Exception {
     String customer = "cust-" + newExternalId();
     ExecutorService pool = Executors.newFixedThreadPool(4);
