@@ -3,9 +3,10 @@ package io.closedloop.workflow;
 import io.closedloop.intake.AnswerFacts;
 import io.closedloop.intake.AnswerRoute;
 import io.closedloop.intake.AnswerRouting;
-import java.time.Clock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -14,9 +15,6 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,21 +29,18 @@ import org.springframework.stereotype.Component;
 class DecidingAnswerRoute implements AnswerRouting {
 
   static final String DECISION = "answer-routing";
-  private static final Logger log = LoggerFactory.getLogger(DecidingAnswerRoute.class);
-
   static final Duration RECHECK = Duration.ofSeconds(10);
+  private static final Logger log = LoggerFactory.getLogger(DecidingAnswerRoute.class);
 
   private final RepositoryService repository;
   private final DmnEngine dmn;
   private final DeploymentsCommitted deployments;
-  private final Clock clock;
   private volatile Latest latest;
 
-  DecidingAnswerRoute(RepositoryService repository, DeploymentsCommitted deployments, Clock clock) {
+  DecidingAnswerRoute(RepositoryService repository, DeploymentsCommitted deployments) {
     this.repository = repository;
     this.dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     this.deployments = deployments;
-    this.clock = clock;
   }
 
   @Override
@@ -66,8 +61,8 @@ class DecidingAnswerRoute implements AnswerRouting {
   private DmnDecision decision() {
     Latest known = latest;
     long deployed = deployments.count();
-    Instant now = Instant.now(clock);
-    if (known == null || known.deployments() != deployed || now.isAfter(known.readAt().plus(RECHECK))) {
+    long now = System.nanoTime();
+    if (known == null || known.deployments() != deployed || now - known.readAt() > RECHECK.toNanos()) {
       DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION).latestVersion()
           .singleResult();
       DmnDecision decision = known != null && known.definitionId().equals(definition.getId()) ? known.decision() : parse(definition);
@@ -85,8 +80,8 @@ class DecidingAnswerRoute implements AnswerRouting {
     }
   }
 
-  /** The latest decision as read: its definition, after how many deployments, and when. */
-  private record Latest(String definitionId, DmnDecision decision, long deployments, Instant readAt) {}
+  /** The latest decision as read: its definition, after how many deployments, and when ({@link System#nanoTime()}). */
+  private record Latest(String definitionId, DmnDecision decision, long deployments, long readAt) {}
 
   static Map<String, Object> variables(AnswerFacts facts) {
     Map<String, Object> variables = new HashMap<>();
