@@ -76,6 +76,15 @@ public class DetractorCase {
     }
   }
 
+  /** Gives an open case another priority; false when it is closed or already has that priority. */
+  boolean reprioritize(Priority decided) {
+    if (status.isClosed() || decided == priority) {
+      return false;
+    }
+    priority = decided;
+    return true;
+  }
+
   void claim(String user) {
     ensureOpen();
     if (owner != null) {

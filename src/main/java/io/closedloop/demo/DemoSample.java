@@ -111,7 +111,8 @@ class DemoSample {
       // A case's whole story commits at once: its process has moved past the steps told before its timers can fire.
       transaction.executeWithoutResult(status -> chunk.forEach(sample -> {
         ResponseReceipt receipt = clock.at(sample.answeredAt(), () -> receiving.receive(sample.toNewResponse(), true, POSTED_BY));
-        if (receipt.caseId() != null) {
+        // an answer that joined its customer's open case adds nothing to tell: the case's story goes with its first answer
+        if (receipt.caseId() != null && cases.get(new CaseId(receipt.caseId())).detractorCase().getResponseId().equals(receipt.id())) {
           work(new CaseId(receipt.caseId()), sample, now);
         }
       }));

@@ -127,7 +127,7 @@ public final class AccessRules {
         .requestMatchers("/r/*").permitAll()
         .requestMatchers("/wall", "/wall/**").hasAnyRole(KIOSK, MANAGER, LEADERSHIP, ADMIN)
         .requestMatchers("/settings", "/settings/**").hasRole(ADMIN)
-        .requestMatchers("/preferences").hasAnyRole(STAFF)
+        .requestMatchers("/preferences", "/me").hasAnyRole(STAFF)
         .requestMatchers("/processes", "/processes/**").hasAnyRole(PROCESS_OPERATORS)
         .requestMatchers("/customers/**").hasRole(ADMIN)
         .requestMatchers("/team", "/team/**").hasAnyRole(FACILITATORS)

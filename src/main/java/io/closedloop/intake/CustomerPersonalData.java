@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * erased customer keeps their segment, preference and
  * account owner but loses name, email and phone, and their external id becomes the pseudonym; their
  * responses keep score, category, date and codes (so {@code nps_daily} is untouched) but lose the comment
- * and the fingerprint of their content. An old case's free texts go with its answers to the re-survey.
+ * and the fingerprint of their content. An old case's free texts go with its answers to the re-survey and the
+ * answers that joined it.
  */
 @Component
 @Order(1)
@@ -75,6 +76,7 @@ class CustomerPersonalData implements PersonalDataHolder {
       jdbc.sql("""
               update response set comment = null, content_hash = :erased
               where id in (select response_id from detractor_case where id in (:cases)) or follows_up_case in (:cases)
+                 or id in (select response_id from case_answer where case_id in (:cases))
               """)
           .param("erased", ERASED_FINGERPRINT).param("cases", subject.caseIds()).update();
     }

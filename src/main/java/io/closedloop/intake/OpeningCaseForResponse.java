@@ -1,8 +1,12 @@
 package io.closedloop.intake;
 
-import io.closedloop.cases.CaseOpened;
+import io.closedloop.cases.AnswerJoined;
+import io.closedloop.cases.CaseId;
+import io.closedloop.cases.JoinOpenCase;
+import io.closedloop.cases.JoiningOpenCase;
 import io.closedloop.cases.OpenCase;
 import io.closedloop.cases.OpeningCase;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,26 +16,31 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens a case for a response already stored, with the same facts intake gives a new detractor's
- * case: used for a detractor's answer to a re-survey, whose case follows up the first.
+ * case: used for a detractor's answer to a re-survey, whose case follows up the first. One open case
+ * per customer holds here too: when the customer has another case still open, the answer joins it.
  */
 @Service
 public class OpeningCaseForResponse {
 
   private final JdbcClient jdbc;
   private final OpeningCase openingCase;
+  private final JoiningOpenCase joining;
   private final Clock clock;
 
-  OpeningCaseForResponse(JdbcClient jdbc, OpeningCase openingCase, Clock clock) {
+  OpeningCaseForResponse(JdbcClient jdbc, OpeningCase openingCase, JoiningOpenCase joining, Clock clock) {
     this.jdbc = jdbc;
     this.openingCase = openingCase;
+    this.joining = joining;
     this.clock = clock;
   }
 
+  /** The case the response is on now: a new one, or the customer's open case it joined. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public CaseOpened open(UUID responseId) {
+  public CaseForResponse open(UUID responseId) {
     OpenCase command = jdbc.sql("""
             select r.id, r.customer_id, r.score, r.comment, r.touchpoint, r.team, r.segment, c.account_owner, c.service_preference
             from response r join customer c on c.id = r.customer_id where r.id = :id
+            for update of c
             """)
         .param("id", responseId)
         .query((rs, row) -> {
@@ -42,6 +51,26 @@ public class OpeningCaseForResponse {
               clock.instant());
         })
         .single();
-    return openingCase.open(command);
+    UUID openCase = otherOpenCase(responseId);
+    if (openCase != null) {
+      Optional<AnswerJoined> joined = joining.join(new JoinOpenCase(new CaseId(openCase), command));
+      if (joined.isPresent()) {
+        return new CaseForResponse(joined.get().caseId(), true);
+      }
+    }
+    return new CaseForResponse(openingCase.open(command).caseId(), false);
   }
+
+  /** The customer's oldest open case other than the one the response follows up; read after the customer's row was locked. */
+  private UUID otherOpenCase(UUID responseId) {
+    return jdbc.sql("""
+            select o.id from response r join detractor_case o on o.customer_id = r.customer_id
+            where r.id = :id and o.status in ('OPEN', 'IN_PROGRESS') and o.id is distinct from r.follows_up_case
+            order by o.created_at, o.id limit 1
+            """)
+        .param("id", responseId).query(UUID.class).optional().orElse(null);
+  }
+
+  /** The case a response is on, and whether it joined that case rather than opened it. */
+  public record CaseForResponse(CaseId caseId, boolean joined) {}
 }

@@ -1,11 +1,10 @@
 package io.closedloop.intake;
 
-import io.closedloop.cases.CaseOpened;
-import io.closedloop.cases.OpenCase;
-import io.closedloop.cases.OpeningCase;
 import io.closedloop.intake.RegisteringCustomer.CustomerRegistered;
 import io.closedloop.intake.RegisteringCustomer.RegisterCustomer;
 import io.closedloop.intake.ResponseStore.StoredResponse;
+import io.closedloop.intake.RoutingAnswer.AnswerRouted;
+import io.closedloop.intake.RoutingAnswer.StoredAnswer;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.FieldError;
 import java.time.Clock;
@@ -18,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receives one NPS response: stores it once by its external id and, for a detractor, opens a
- * case and starts its process in the same transaction. A repeat with the same content answers
+ * Receives one NPS response: stores it once by its external id and, unless it is historical backfill,
+ * sends it where the answer-routing decision says ({@link RoutingAnswer}: a case, the customer's open
+ * case, a follow-up task, praise) in the same transaction. A repeat with the same content answers
  * with the first result; a repeat with other content is a conflict. The customer it names is
  * registered through {@link RegisteringCustomer}, so a known customer's details never change
  * silently; what was stored but not followed comes back as warnings.
@@ -30,14 +30,14 @@ public class ReceivingResponse {
   private final ResponseStore store;
   private final RegisteringCustomer customers;
   private final ReferenceCodes codes;
-  private final OpeningCase openingCase;
+  private final RoutingAnswer routing;
   private final Clock clock;
 
-  ReceivingResponse(ResponseStore store, RegisteringCustomer customers, ReferenceCodes codes, OpeningCase openingCase, Clock clock) {
+  ReceivingResponse(ResponseStore store, RegisteringCustomer customers, ReferenceCodes codes, RoutingAnswer routing, Clock clock) {
     this.store = store;
     this.customers = customers;
     this.codes = codes;
-    this.openingCase = openingCase;
+    this.routing = routing;
     this.clock = clock;
   }
 
@@ -58,11 +58,11 @@ public class ReceivingResponse {
     }
     List<FieldError> warnings = new ArrayList<>(keptDetails(customer.changes()));
     UUID caseId = null;
-    if (openCase && response.category() == NpsCategory.DETRACTOR) {
-      CaseOpened opened = openCase(id, customer.customerId(), response, now);
-      caseId = opened.caseId().value();
-      if (opened.accountOwnerRefused() != null) {
-        warnings.add(new FieldError("customer.accountOwner", "does not own the case: " + opened.accountOwnerRefused()
+    if (openCase) {
+      AnswerRouted routed = routing.route(new StoredAnswer(id, customer.customerId(), customer.created(), response, now));
+      caseId = routed.caseId();
+      if (routed.accountOwnerRefused() != null) {
+        warnings.add(new FieldError("customer.accountOwner", "does not own the case: " + routed.accountOwnerRefused()
             + "; the case waits in its team's queue"));
       }
     }
@@ -74,13 +74,6 @@ public class ReceivingResponse {
         .map(change -> new FieldError("customer." + change.field(), "differs from the known customer's; the known value was kept"
             + " (closedloop.intake.customer-updates is KEEP_EXISTING) and the difference is in the customer's history"))
         .toList();
-  }
-
-  private CaseOpened openCase(UUID responseId, UUID customerId, NewResponse response, Instant now) {
-    ServicePreference preference = response.customer().servicePreference();
-    return openingCase.open(new OpenCase(responseId, customerId, response.score(), response.comment(),
-        response.touchpoint(), response.team(), response.customer().segment(), response.customer().accountOwner(),
-        preference == null ? null : preference.name(), preference == null ? null : preference.hint(), now));
   }
 
   private static ResponseReceipt repeat(StoredResponse earlier, NewResponse response) {

@@ -30,7 +30,7 @@ public class RegisteringCustomer {
   public CustomerRegistered register(RegisterCustomer command) {
     Optional<UUID> created = customers.insertIfNew(command.details(), command.at());
     if (created.isPresent()) {
-      return new CustomerRegistered(created.get(), List.of());
+      return new CustomerRegistered(created.get(), true, List.of());
     }
     KnownCustomer known = customers.lock(command.details().externalId());
     CustomerUpdates rule = settings.customerUpdates();
@@ -39,12 +39,16 @@ public class RegisteringCustomer {
       customers.update(known.id(), CustomerDifferences.kept(known.details(), command.details(), rule), command.at());
       customers.recordChanges(known.id(), changes, command.source(), command.at());
     }
-    return new CustomerRegistered(known.id(), changes);
+    return new CustomerRegistered(known.id(), false, changes);
   }
 
   /** The customer as a response names them, and which response that is. */
   public record RegisterCustomer(CustomerDetails details, ResponseSource source, Instant at) {}
 
-  /** The customer's id, and what the response said differently about a known customer. */
-  public record CustomerRegistered(UUID customerId, List<CustomerChange> changes) {}
+  /**
+   * The customer's id, whether this response registered them ({@code created}), and what the response said
+   * differently about a known customer. A known customer's row stays locked until the transaction ends, so
+   * the answers of one customer are received one after the other.
+   */
+  public record CustomerRegistered(UUID customerId, boolean created, List<CustomerChange> changes) {}
 }

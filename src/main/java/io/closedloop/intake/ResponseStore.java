@@ -47,8 +47,8 @@ class ResponseStore {
 
   Optional<StoredResponse> findByExternalId(String externalId) {
     return jdbc.sql("""
-            select r.id, r.category, r.content_hash, c.id as case_id
-            from response r left join detractor_case c on c.response_id = r.id
+            select r.id, r.category, r.content_hash, coalesce(c.id, a.case_id) as case_id
+            from response r left join detractor_case c on c.response_id = r.id left join case_answer a on a.response_id = r.id
             where r.external_id = :externalId
             """)
         .param("externalId", externalId)

@@ -1,10 +1,10 @@
 package io.closedloop.resurvey;
 
 import io.closedloop.cases.CaseId;
-import io.closedloop.cases.CaseOpened;
 import io.closedloop.cases.CaseTimeline;
 import io.closedloop.cases.TimelineEventType;
 import io.closedloop.intake.OpeningCaseForResponse;
+import io.closedloop.intake.OpeningCaseForResponse.CaseForResponse;
 import io.closedloop.shared.Wording;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A customer still a detractor when asked again gets a new case for that answer, linked to the first:
- * the re-survey records it, and each case's timeline names the other. Opened once per re-survey.
+ * the re-survey records it, and each case's timeline names the other. Opened once per re-survey. A
+ * customer who has another case open meanwhile gets no second one: the answer joins that case.
  */
 @Service
 public class OpeningFollowUpCase {
@@ -38,10 +39,15 @@ public class OpeningFollowUpCase {
     if (reSurvey.followUpCaseId() != null) {
       return Optional.of(new CaseId(reSurvey.followUpCaseId()));
     }
-    CaseOpened opened = opening.open(reSurvey.responseId());
+    CaseForResponse opened = opening.open(reSurvey.responseId());
     records.followedUpBy(reSurvey.id(), opened.caseId().value());
     String followUp = CaseReference.of(opened.caseId().value());
     String first = CaseReference.of(firstCase.value());
+    if (opened.joined()) {
+      timeline.record(firstCase, CaseTimeline.SYSTEM, TimelineEventType.FOLLOW_UP_OPENED,
+          "Still a detractor when asked again: the answer joined the open case " + followUp, Wording.of("followUpJoined").text(followUp));
+      return Optional.of(opened.caseId());
+    }
     timeline.record(firstCase, CaseTimeline.SYSTEM, TimelineEventType.FOLLOW_UP_OPENED,
         "Still a detractor when asked again: follow-up case " + followUp + " opened", Wording.of("followUpOpened").text(followUp));
     timeline.record(opened.caseId(), CaseTimeline.SYSTEM, TimelineEventType.FOLLOW_UP_OPENED,

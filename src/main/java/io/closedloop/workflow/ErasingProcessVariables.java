@@ -35,27 +35,38 @@ class ErasingProcessVariables {
   }
 
   void erase(List<UUID> caseIds) {
-    if (caseIds.isEmpty()) {
+    erase(ProcessKeys.DETRACTOR_CASE, caseIds, CaseVariables.FREE_TEXT, OWN);
+  }
+
+  /** Erases the variables {@code names} of the instances of process {@code processKey} with these business keys. */
+  void erase(String processKey, List<UUID> businessKeys, List<String> names) {
+    erase(processKey, businessKeys, names, null);
+  }
+
+  /** Erases the variables {@code names} and, unless {@code own} is null, every text or JSON variable not in {@code own}. */
+  private void erase(String processKey, List<UUID> businessKeys, List<String> names, List<String> own) {
+    if (businessKeys.isEmpty()) {
       return;
     }
-    List<String> instances = jdbc.sql("select id_ from act_hi_procinst where proc_def_key_ = :key and business_key_ in (:cases)")
-        .param("key", ProcessKeys.DETRACTOR_CASE).param("cases", caseIds.stream().map(UUID::toString).toList())
+    List<String> instances = jdbc.sql("select id_ from act_hi_procinst where proc_def_key_ = :key and business_key_ in (:keys)")
+        .param("key", processKey).param("keys", businessKeys.stream().map(UUID::toString).toList())
         .query(String.class).list();
     if (instances.isEmpty()) {
       return;
     }
-    List<String> byteArrays = new ArrayList<>(byteArraysOf("act_ru_variable", instances));
+    List<String> byteArrays = new ArrayList<>(byteArraysOf("act_ru_variable", instances, names, own));
     jdbc.sql("""
             update act_ru_variable set type_ = 'null', text_ = null, text2_ = null, double_ = null, long_ = null,
                                        bytearray_id_ = null, rev_ = rev_ + 1
-            where proc_inst_id_ in (:instances) and (name_ in (:names) or (type_ in ('string', 'json') and name_ not in (:own)))
-            """).param("instances", instances).param("names", CaseVariables.FREE_TEXT).param("own", OWN).update();
+            where proc_inst_id_ in (:instances) and %s
+            """.formatted(erased("type_", own))).param("instances", instances).param("names", names).param("own", keep(own)).update();
     for (String table : VARIABLE_TABLES) {
-      byteArrays.addAll(byteArraysOf(table, instances));
+      byteArrays.addAll(byteArraysOf(table, instances, names, own));
       jdbc.sql("""
               update %s set var_type_ = 'null', text_ = null, text2_ = null, double_ = null, long_ = null, bytearray_id_ = null
-              where proc_inst_id_ in (:instances) and (name_ in (:names) or (var_type_ in ('string', 'json') and name_ not in (:own)))
-              """.formatted(table)).param("instances", instances).param("names", CaseVariables.FREE_TEXT).param("own", OWN).update();
+              where proc_inst_id_ in (:instances) and %s
+              """.formatted(table, erased("var_type_", own))).param("instances", instances).param("names", names)
+          .param("own", keep(own)).update();
     }
     eraseTaskTexts(instances, byteArrays);
     if (!byteArrays.isEmpty()) {
@@ -77,11 +88,19 @@ class ErasingProcessVariables {
     jdbc.sql("update act_hi_taskinst set description_ = null where proc_inst_id_ in (:instances)").param("instances", instances).update();
   }
 
-  private List<String> byteArraysOf(String table, List<String> instances) {
+  private List<String> byteArraysOf(String table, List<String> instances, List<String> names, List<String> own) {
     String type = "act_ru_variable".equals(table) ? "type_" : "var_type_";
-    return jdbc.sql("select bytearray_id_ from " + table + " where proc_inst_id_ in (:instances) and (name_ in (:names) or (" + type
-            + " in ('string', 'json') and name_ not in (:own))) and bytearray_id_ is not null")
-        .param("instances", instances).param("names", CaseVariables.FREE_TEXT).param("own", OWN).query(String.class).list();
+    return jdbc.sql("select bytearray_id_ from " + table + " where proc_inst_id_ in (:instances) and " + erased(type, own)
+            + " and bytearray_id_ is not null")
+        .param("instances", instances).param("names", names).param("own", keep(own)).query(String.class).list();
+  }
+
+  private static String erased(String typeColumn, List<String> own) {
+    return own == null ? "name_ in (:names)" : "(name_ in (:names) or (" + typeColumn + " in ('string', 'json') and name_ not in (:own)))";
+  }
+
+  private static List<String> keep(List<String> own) {
+    return own == null ? List.of("") : own;
   }
 
   private static List<String> ownVariables() {

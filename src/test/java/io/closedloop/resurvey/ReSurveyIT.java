@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.closedloop.customermail.LinkTokens;
 import io.closedloop.resurvey.process.ReSurveyVariables;
+import io.closedloop.support.Api;
 import io.closedloop.support.Detractors;
 import io.closedloop.support.IntegrationTest;
 import java.io.IOException;
@@ -16,12 +17,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,6 +129,31 @@ class ReSurveyIT {
         .param("id", followUp).query(UUID.class).single()).isEqualTo(UUID.fromString(caseId));
     assertThat(timelineOf(caseId)).contains("FOLLOW_UP_OPENED");
     assertThat(timelineOf(followUp.toString())).contains("OPENED", "FOLLOW_UP_OPENED");
+  }
+
+  @Test
+  void a_detractor_answer_to_the_re_survey_joins_the_customers_other_open_case() throws Exception {
+    String first = Detractors.newCase(port, 3, "Still waiting", "Jonna Joined");
+    TestRestTemplate alice = Api.as("alice", port);
+    alice.postForEntity("/api/cases/{id}/claim", null, Map.class, first);
+    alice.postForEntity("/api/cases/{id}/contact-attempts", Map.of("channel", "PHONE", "reached", true), Map.class, first);
+    assertThat(alice.postForEntity("/api/cases/{id}/resolution", Map.of("rootCause", "website.navigation", "outcome", "RECOVERED",
+        "notes", "Sent the parcel again"), Map.class, first).getStatusCode().is2xxSuccessful()).isTrue();
+    String customer = jdbc.sql("select c.external_id from customer c join detractor_case d on d.customer_id = c.id where d.id = :id")
+        .param("id", UUID.fromString(first)).query(String.class).single();
+    String second = (String) Api.as("admin", port).postForEntity("/api/responses", Map.of("externalId", "again-" + UUID.randomUUID(),
+        "score", 4, "customer", Map.of("externalId", customer)), Map.class).getBody().get("caseId");
+    assertThat(second).isNotNull().isNotEqualTo(first);
+    String token = reSurveySent(first);
+
+    post(token, "2", "Nothing changed", csrf(get(token)));
+
+    assertThat(jdbc.sql("select follow_up_case_id from re_survey where case_id = :caseId").param("caseId", UUID.fromString(first))
+        .query(UUID.class).single()).isEqualTo(UUID.fromString(second));
+    assertThat(jdbc.sql("select count(*) from detractor_case c join customer u on u.id = c.customer_id where u.external_id = :c")
+        .param("c", customer).query(Integer.class).single()).isEqualTo(2);
+    assertThat(timelineOf(second)).contains("ANSWER_JOINED");
+    assertThat(timelineOf(first)).contains("FOLLOW_UP_OPENED");
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails each alarm, assignment, reminder and escalation to the people notified, in the transaction that
+ * Mails each alarm, assignment, reminder, escalation and praise to the people notified, in the transaction that
  * notified them: at once (or when their working time next begins), into their digest, or not at all, as each
  * chose. One mail per event and person, even when a use case notifies a person twice about one event. Alerts of
  * replayed history (the demo sample's quarter) are not mailed.
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MailingAlerts {
 
-  static final Set<String> ALERTS = Set.of("ALARM", "ASSIGNED", "REMINDER", "ESCALATION");
+  static final Set<String> ALERTS = Set.of("ALARM", "ASSIGNED", "REMINDER", "ESCALATION", "PRAISE");
 
   private final AlertRecipients recipients;
   private final AlertMails mails;

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class NotificationPages {
 
   private static final int SHOWN = 15;
+  /** Praise is about no case: opening it shows the praise on the reader's own page. */
+  private static final String PRAISE = "PRAISE";
 
   private final Notifications notifications;
   private final NotificationLines lines;
@@ -49,7 +51,10 @@ class NotificationPages {
   @GetMapping("/{id}/open")
   String open(Principal user, @PathVariable UUID id) {
     Notification opened = notifications.markGroupRead(user.getName(), id);
-    return opened.getCaseId() == null ? "redirect:/" : "redirect:/cases/" + opened.getCaseId();
+    if (opened.getCaseId() != null) {
+      return "redirect:/cases/" + opened.getCaseId();
+    }
+    return PRAISE.equals(opened.getType()) ? "redirect:/me" : "redirect:/";
   }
 
   @PostMapping("/{id}/read")

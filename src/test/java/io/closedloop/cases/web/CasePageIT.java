@@ -77,6 +77,7 @@ class CasePageIT {
   void the_case_page_lists_the_customers_earlier_cases_with_how_they_ended() throws Exception {
     String externalId = "repeat-" + UUID.randomUUID();
     String first = postFor(externalId, "first");
+    resolve(first);
     String second = postFor(externalId, "second");
 
     String html = page(second, "alice");
@@ -303,6 +304,14 @@ class CasePageIT {
     Map<String, Object> body = Map.of("externalId", customerExternalId + "-" + response, "score", 3, "touchpoint", "website",
         "customer", Map.of("externalId", customerExternalId, "name", "Repeat Customer"));
     return (String) Api.as("admin", port).postForEntity("/api/responses", body, Map.class).getBody().get("caseId");
+  }
+
+  /** Closes a case as its owner would; a customer's next answer then opens a case of its own. */
+  private void resolve(String caseId) {
+    Api.as("alice", port).postForEntity("/api/cases/{id}/claim", null, Map.class, caseId);
+    Api.as("alice", port).postForEntity("/api/cases/{id}/contact-attempts", Map.of("channel", "PHONE", "reached", true), Map.class, caseId);
+    assertThat(Api.as("alice", port).postForEntity("/api/cases/{id}/resolution", Map.of("rootCause", "website.navigation",
+        "outcome", "RECOVERED", "notes", "Showed the way"), Map.class, caseId).getStatusCode().is2xxSuccessful()).isTrue();
   }
 
   private MockHttpServletRequestBuilder resolution(String caseId) {
