@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The cases' figures for Prometheus: open cases, cases whose call-back is overdue, escalations
- * since midnight UTC (all from the database, so every node reports the same), and this node's
- * escalations as a counter.
+ * The cases' figures for Prometheus: open cases, cases overdue in each phase (call-back,
+ * resolution), escalations since midnight UTC (all from the database, so every node reports the
+ * same), and this node's escalations as a counter.
  */
 @Component
 class CaseGauges implements MeterBinder {
@@ -26,8 +26,8 @@ class CaseGauges implements MeterBinder {
   private final RecentValue<OpenCases> openCases;
   private MeterRegistry registry;
 
-  CaseGauges(JdbcClient jdbc, Clock clock) {
-    this.openCases = RecentValue.readAtMostEvery(GAUGE_AGE, () -> read(jdbc, clock));
+  CaseGauges(JdbcClient jdbc, OverdueCases overdueCases, Clock clock) {
+    this.openCases = RecentValue.readAtMostEvery(GAUGE_AGE, () -> read(jdbc, overdueCases, clock));
   }
 
   @Override
@@ -35,8 +35,10 @@ class CaseGauges implements MeterBinder {
     this.registry = registry;
     Gauge.builder("closedloop.cases.open", openCases, cases -> cases.get().open())
         .description("Cases not yet resolved or closed as unreachable").register(registry);
-    Gauge.builder("closedloop.cases.overdue", openCases, cases -> cases.get().overdue())
-        .description("Open cases past their call-back deadline without the customer reached").register(registry);
+    Gauge.builder("closedloop.cases.overdue", openCases, cases -> cases.get().overdue().callBack()).tag("phase", "call-back")
+        .description("Open cases past the deadline of their phase").register(registry);
+    Gauge.builder("closedloop.cases.overdue", openCases, cases -> cases.get().overdue().resolution()).tag("phase", "resolution")
+        .description("Open cases past the deadline of their phase").register(registry);
     Gauge.builder("closedloop.escalations.today", openCases, cases -> cases.get().escalationsToday())
         .description("Escalations recorded since midnight UTC, by every node").register(registry);
   }
@@ -49,18 +51,16 @@ class CaseGauges implements MeterBinder {
     }
   }
 
-  private static OpenCases read(JdbcClient jdbc, Clock clock) {
+  private static OpenCases read(JdbcClient jdbc, OverdueCases overdueCases, Clock clock) {
+    OverdueCases.Count overdue = overdueCases.now(null);
     return jdbc.sql("""
             select (select count(*) from detractor_case where status in ('OPEN', 'IN_PROGRESS')) as open,
-                   (select count(*) from detractor_case where status in ('OPEN', 'IN_PROGRESS')
-                      and first_reached_at is null and callback_due < :now) as overdue,
                    (select count(*) from case_event where type = 'ESCALATED' and at >= :midnight) as escalations
             """)
-        .param("now", Timestamp.from(clock.instant()))
         .param("midnight", Timestamp.from(LocalDate.now(clock.withZone(ZoneOffset.UTC)).atStartOfDay(ZoneOffset.UTC).toInstant()))
-        .query((rs, row) -> new OpenCases(rs.getLong("open"), rs.getLong("overdue"), rs.getLong("escalations")))
+        .query((rs, row) -> new OpenCases(rs.getLong("open"), overdue, rs.getLong("escalations")))
         .single();
   }
 
-  private record OpenCases(long open, long overdue, long escalationsToday) {}
+  private record OpenCases(long open, OverdueCases.Count overdue, long escalationsToday) {}
 }

@@ -23,13 +23,18 @@ public record EscalationLevels(List<Level> levels) {
     levels = List.copyOf(levels);
   }
 
-  /** The levels of these steps after {@code deadline}, ordered by level number. */
+  /**
+   * The levels of these steps after {@code deadline}, ordered by level number. A level of no hours
+   * after the deadline is due at the deadline itself, even when that is the team's closing time
+   * (where a deadline counted in business hours often ends) or outside working hours.
+   */
   public static EscalationLevels of(List<EscalationStep> steps, Instant deadline, BusinessCalendar calendar) {
     Map<Integer, List<EscalationStep>> byLevel = steps.stream()
         .collect(Collectors.groupingBy(EscalationStep::level, TreeMap::new, Collectors.toList()));
     return new EscalationLevels(byLevel.entrySet().stream().map(level -> {
       int hours = level.getValue().stream().mapToInt(EscalationStep::businessHoursAfterDeadline).min().orElseThrow();
-      return new Level(level.getKey(), calendar.plus(deadline, Duration.ofHours(hours)), level.getValue());
+      Instant due = hours == 0 ? deadline : calendar.plus(deadline, Duration.ofHours(hours));
+      return new Level(level.getKey(), due, level.getValue());
     }).toList());
   }
 

@@ -31,27 +31,20 @@ public class ClosedLoopQueries {
     this.clock = clock;
   }
 
-  /** The cases not closed yet, and of those the overdue ones: past the call-back deadline, customer not reached. */
-  public record Backlog(long open, long overdue) {}
+  /** The cases not closed yet (those overdue in each phase: {@code cases.OverdueCases}). */
+  public record Backlog(long open) {}
 
-  /** The open and overdue cases of the scope's teams now, whenever they were opened. */
+  /** The open cases of the scope's teams now, whenever they were opened. */
   public Backlog backlog(Scope scope) {
-    Instant now = clock.instant();
-    long nowMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
     return caseFacts.read(facts -> {
       boolean[] seenTeams = seenTeams(facts, scope);
       long open = 0;
-      long overdue = 0;
       for (int slot = 0, size = facts.size(); slot < size; slot++) {
-        if (facts.is(CaseFacts.CLOSED, slot) || seenTeams != null && !seenTeams[facts.cut(GroupBy.TEAM, slot)]) {
-          continue;
-        }
-        open++;
-        if (facts.firstReachedAt(slot) == CaseFacts.NO_INSTANT_BEFORE && facts.callbackDue(slot) < nowMicros) {
-          overdue++;
+        if (!facts.is(CaseFacts.CLOSED, slot) && (seenTeams == null || seenTeams[facts.cut(GroupBy.TEAM, slot)])) {
+          open++;
         }
       }
-      return new Backlog(open, overdue);
+      return new Backlog(open);
     });
   }
 

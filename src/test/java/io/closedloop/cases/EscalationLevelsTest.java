@@ -61,6 +61,16 @@ class EscalationLevelsTest {
   }
 
   @Test
+  void a_level_at_the_deadline_is_due_at_the_deadline_even_at_closing_time_and_a_later_one_counts_from_the_next_opening() {
+    Instant fridayClosing = Instant.parse("2026-06-05T14:00:00Z");
+
+    EscalationLevels levels = EscalationLevels.of(List.of(MANAGERS, LEADS), fridayClosing, CALENDAR);
+
+    assertThat(levels.nextAbove(0)).contains(fridayClosing);
+    assertThat(levels.nextAbove(1)).contains(Instant.parse("2026-06-08T10:00:00Z"));
+  }
+
+  @Test
   void a_ladder_without_rows_has_no_level() {
     EscalationLevels levels = EscalationLevels.of(List.of(), DEADLINE, CALENDAR);
 

@@ -249,14 +249,14 @@ class TwoNodesIT {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  /** The call-back deadline timers and the cases' deadlines move into the past in one statement. */
+  /** The call-back phase's next-escalation timers and the cases' deadlines move into the past in one statement. */
   private void makeDeadlinesDue(String prefix, int count) {
     Integer moved = jdbc.queryForObject("""
         with due as (
           update act_ru_job j set duedate_ = now() - interval '1 second'
           from act_ru_execution e, detractor_case c, response r
           where e.id_ = j.process_instance_id_ and e.business_key_ = c.id::text and r.id = c.response_id
-            and r.external_id like ? and j.type_ = 'timer' and j.duedate_ = c.callback_due
+            and r.external_id like ? and j.handler_type_ like 'timer%' and j.handler_cfg_ like 'CallBackEscalationDue%'
           returning c.id),
         cases as (update detractor_case set callback_due = now() - interval '1 minute' where id in (select id from due) returning id)
         select count(*) from cases""", Integer.class, prefix + "%");

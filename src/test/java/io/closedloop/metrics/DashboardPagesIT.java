@@ -5,8 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.closedloop.support.Browser;
+import io.closedloop.support.Detractors;
 import io.closedloop.support.IntegrationTest;
 import io.closedloop.support.Pages;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,6 +46,23 @@ class DashboardPagesIT {
     assertThat(html).contains("data-chart=").contains("Week 5, 2019");
     assertThat(html).contains("target 48 h").contains("target 80%");
     assertThat(html).doesNotContain("<script>");
+  }
+
+  @Test
+  void the_dashboard_tells_cases_overdue_for_their_call_back_from_those_overdue_for_their_resolution() throws Exception {
+    String team = "overdue-" + UUID.randomUUID().toString().substring(0, 8);
+    UUID notCalled = UUID.fromString(Detractors.newCase(port, 4, null, "Late Call"));
+    UUID notResolved = UUID.fromString(Detractors.newCase(port, 4, null, "Late Fix"));
+    jdbc.sql("update detractor_case set team = :team, callback_due = now() - interval '1 hour' where id in (:ids)")
+        .param("team", team).param("ids", List.of(notCalled, notResolved)).update();
+    jdbc.sql("update detractor_case set first_reached_at = now() - interval '6 days', resolution_due = now() - interval '1 hour' where id = :id")
+        .param("id", notResolved).update();
+    Pages pages = new Pages(context);
+
+    String html = pages.mvc().perform(get("/dashboard").param("team", team).with(pages.as("lea")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(html).contains("id=\"kpi-callback-overdue\">1<", "id=\"kpi-resolution-overdue\">1<");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.closedloop.cases.OverdueCases;
 import io.closedloop.support.Api;
 import io.closedloop.support.Detractors;
 import io.closedloop.support.IntegrationTest;
@@ -30,10 +31,14 @@ class WallFiguresIT {
   @Autowired
   ClosedLoopQueries closedLoop;
 
+  @Autowired
+  OverdueCases overdueCases;
+
   @Test
-  void the_figures_come_alone_with_the_open_and_overdue_cases_of_now() throws Exception {
+  void the_figures_come_alone_with_the_open_cases_and_those_overdue_in_each_phase_now() throws Exception {
     Detractors.newCase(port, 4, "Nobody called", "Wall Customer");
     ClosedLoopQueries.Backlog backlog = closedLoop.backlog(Scope.EVERYTHING);
+    OverdueCases.Count overdue = overdueCases.now(null);
     Pages pages = new Pages(context);
 
     String html = pages.mvc().perform(get("/wall/figures").with(pages.as("wall")))
@@ -41,7 +46,8 @@ class WallFiguresIT {
 
     assertThat(html.strip()).startsWith("<section id=\"wall-figures\"").endsWith("</section>").doesNotContain("<html");
     assertThat(backlog.open()).isPositive();
-    assertThat(html).contains("id=\"wall-open\">" + backlog.open() + "<", "id=\"wall-overdue\">" + backlog.overdue() + "<");
+    assertThat(html).contains("id=\"wall-open\">" + backlog.open() + "<", "id=\"wall-overdue\">" + overdue.callBack() + "<",
+        "id=\"wall-resolution-overdue\">" + overdue.resolution() + "<");
   }
 
   @Test

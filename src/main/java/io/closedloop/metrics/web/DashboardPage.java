@@ -2,6 +2,7 @@ package io.closedloop.metrics.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.closedloop.cases.OverdueCases;
 import io.closedloop.identity.Authorities;
 import io.closedloop.identity.Teams;
 import io.closedloop.intake.NpsCategory;
@@ -60,6 +61,7 @@ class DashboardPage {
   private final IdeaFunnel ideas;
   private final DrillDown drillDown;
   private final ReSurveyQueries reSurveys;
+  private final OverdueCases overdueCases;
   private final KpiTargets targets;
   private final Readers readers;
   private final Teams teams;
@@ -70,7 +72,7 @@ class DashboardPage {
   private final Clock clock;
 
   DashboardPage(NpsQueries nps, ClosedLoopQueries closedLoop, RootCausePareto rootCauses, IdeaFunnel ideas, DrillDown drillDown,
-      ReSurveyQueries reSurveys, KpiTargets targets, Readers readers, Teams teams, GroupLabels groupLabels, Labels labels,
+      ReSurveyQueries reSurveys, OverdueCases overdueCases, KpiTargets targets, Readers readers, Teams teams, GroupLabels groupLabels, Labels labels,
       MessageSource messages,
       ObjectMapper json, Clock clock) {
     this.nps = nps;
@@ -79,6 +81,7 @@ class DashboardPage {
     this.ideas = ideas;
     this.drillDown = drillDown;
     this.reSurveys = reSurveys;
+    this.overdueCases = overdueCases;
     this.targets = targets;
     this.readers = readers;
     this.teams = teams;
@@ -138,6 +141,7 @@ class DashboardPage {
     model.addAttribute("causes", causes);
     model.addAttribute("funnel", ideas.of(period));
     model.addAttribute("reSurvey", reSurveys.report(period, scope));
+    model.addAttribute("overdue", overdueCases.now(scope.teams()));
     model.addAttribute("targets", targets.current());
     model.addAttribute("trendChart", chart(Map.of(
         "labels", trendRows.stream().map(Row::label).toList(),

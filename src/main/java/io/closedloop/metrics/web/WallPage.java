@@ -2,6 +2,7 @@ package io.closedloop.metrics.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.closedloop.cases.OverdueCases;
 import io.closedloop.metrics.ClosedLoopQueries;
 import io.closedloop.metrics.GroupBy;
 import io.closedloop.metrics.NpsFigures;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The office wall screen: the NPS of the last 90 days and of the last 7, the call-back KPIs of the
- * last 30 days against their targets, the open and overdue cases now, the weekly NPS trend and
+ * last 30 days against their targets, the open cases now and those overdue in each phase, the weekly NPS trend and
  * the latest promoters' comments; big, no navigation, in the reader's language and time zone. The
  * page asks for its figures again every minute ({@code /wall/figures}, see the template's
  * {@code hx-trigger}) and swaps them in place.
@@ -43,6 +44,7 @@ class WallPage {
   private final NpsQueries nps;
   private final ClosedLoopQueries closedLoop;
   private final PromoterComments promoters;
+  private final OverdueCases overdueCases;
   private final KpiTargets targets;
   private final Readers readers;
   private final GroupLabels groupLabels;
@@ -50,11 +52,12 @@ class WallPage {
   private final ObjectMapper json;
   private final Clock clock;
 
-  WallPage(NpsQueries nps, ClosedLoopQueries closedLoop, PromoterComments promoters, KpiTargets targets, Readers readers,
-      GroupLabels groupLabels, MessageSource messages, ObjectMapper json, Clock clock) {
+  WallPage(NpsQueries nps, ClosedLoopQueries closedLoop, PromoterComments promoters, OverdueCases overdueCases, KpiTargets targets,
+      Readers readers, GroupLabels groupLabels, MessageSource messages, ObjectMapper json, Clock clock) {
     this.nps = nps;
     this.closedLoop = closedLoop;
     this.promoters = promoters;
+    this.overdueCases = overdueCases;
     this.targets = targets;
     this.readers = readers;
     this.groupLabels = groupLabels;
@@ -84,6 +87,7 @@ class WallPage {
     model.addAttribute("week", nps.report(Period.lastDays(7, today), null, scope).total());
     model.addAttribute("loop", closedLoop.report(Period.lastDays(30, today), null, scope).total());
     model.addAttribute("backlog", closedLoop.backlog(scope));
+    model.addAttribute("overdue", overdueCases.now(scope.teams()));
     model.addAttribute("praise", promoters.latest(now.minus(PRAISE_WITHIN), PRAISE));
     model.addAttribute("targets", targets.current());
     model.addAttribute("trendChart", json.writeValueAsString(chart));
