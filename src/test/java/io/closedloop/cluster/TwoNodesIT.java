@@ -91,7 +91,7 @@ class TwoNodesIT {
 
   @Test
   @Order(1)
-  void deadlines_due_at_once_are_escalated_once_each_by_two_nodes_faster_or_as_fast_as_by_one() throws Exception {
+  void deadlines_due_at_once_are_escalated_once_each_whichever_of_two_nodes_fires_them() throws Exception {
     String alone = openCases(CASES / 2, List.of(one));
     double oneNode = sweep(alone, CASES / 2);
     two = ClusterNode.start("node-2", database.jdbcUrl(), settings("node-2"));
