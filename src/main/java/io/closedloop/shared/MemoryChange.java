@@ -1,5 +1,6 @@
 package io.closedloop.shared;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,5 +42,17 @@ public record MemoryChange(String topic, String key) {
   /** True when a cache of {@code what} must forget something because of this change. */
   public boolean concerns(String what) {
     return topic.equals(what) || topic.equals(EVERYTHING);
+  }
+
+  /** Forgets what a cache of {@code what}, keyed like this change, holds of it: its key, or all. */
+  public void forgetIn(String what, Map<String, ?> cache) {
+    if (!concerns(what)) {
+      return;
+    }
+    if (key == null) {
+      cache.clear();
+    } else {
+      cache.remove(key);
+    }
   }
 }

@@ -60,14 +60,7 @@ public class PersonalPreferences {
 
   @EventListener
   void changedElsewhere(ChangedElsewhere event) {
-    MemoryChange change = event.change();
-    if (change.concerns(MemoryChange.PREFERENCES)) {
-      if (change.key() == null) {
-        cache.clear();
-      } else {
-        cache.remove(change.key());
-      }
-    }
+    event.change().forgetIn(MemoryChange.PREFERENCES, cache);
   }
 
   private Preference load(String userId) {

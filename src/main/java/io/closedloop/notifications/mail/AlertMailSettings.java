@@ -66,14 +66,7 @@ public class AlertMailSettings {
 
   @EventListener
   void changedElsewhere(ChangedElsewhere event) {
-    MemoryChange change = event.change();
-    if (change.concerns(MemoryChange.PREFERENCES)) {
-      if (change.key() == null) {
-        known.clear();
-      } else {
-        known.remove(change.key());
-      }
-    }
+    event.change().forgetIn(MemoryChange.PREFERENCES, known);
   }
 
   private static AlertMailSetting setting(ResultSet row, int rowNumber) throws SQLException {
