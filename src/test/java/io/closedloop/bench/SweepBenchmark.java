@@ -39,6 +39,10 @@ final class SweepBenchmark implements Benchmark {
     double before = emptyTimers(context, cases);
     String prefix = "bench-sweep-" + System.nanoTime() + "-";
     openCases(context, SampleRows.detractors(cases, 77, prefix));
+    // a sample customer answering twice joins their open case: one case per customer, not per answer
+    int opened = jdbc.queryForObject("""
+        select count(*) from detractor_case c join response r on r.id = c.response_id where r.external_id like ?""",
+        Integer.class, prefix + "%");
     long passed = System.nanoTime();
     jdbc.update("""
         update detractor_case c set callback_due = now() - interval '1 minute'
@@ -49,21 +53,21 @@ final class SweepBenchmark implements Benchmark {
         where e.id_ = j.process_instance_id_ and e.business_key_ = c.id::text and r.id = c.response_id
           and r.external_id like ? and j.handler_type_ like 'timer%' and j.handler_cfg_ like 'CallBackEscalationDue%'""",
         prefix + "%");
-    if (moved != cases) {
-      throw new IllegalStateException("expected one escalation timer per case, moved " + moved);
+    if (moved != opened) {
+      throw new IllegalStateException("expected one escalation timer for each of the " + opened + " cases, moved " + moved);
     }
     kick(context);
     waitUntil(() -> jdbc.queryForObject("""
         select count(*) from detractor_case c join response r on r.id = c.response_id
-        where r.external_id like ? and c.escalation_level >= 1""", Integer.class, prefix + "%") >= cases);
+        where r.external_id like ? and c.escalation_level >= 1""", Integer.class, prefix + "%") >= opened);
     double appSeconds = (System.nanoTime() - passed) / 1e9;
     double after = emptyTimers(context, cases);
     double baseline = (before + after) / 2;
     return Result.of(name())
-        .figure(Figure.vsBaseline("escalation sweep", Stats.round(cases / appSeconds, 1), "cases/s", "empty timers",
+        .figure(Figure.vsBaseline("escalation sweep", Stats.round(opened / appSeconds, 1), "cases/s", "empty timers",
             Stats.round(cases / baseline, 1), 0.8))
-        .figure(Figure.plain("time until all " + cases + " escalated", Stats.round(appSeconds, 1), "s"))
-        .detail("cases", cases).detail("emptyTimerSecondsBefore", Stats.round(before, 2))
+        .figure(Figure.plain("time until all " + opened + " escalated", Stats.round(appSeconds, 1), "s"))
+        .detail("cases", opened).detail("emptyTimerSecondsBefore", Stats.round(before, 2))
         .detail("emptyTimerSecondsAfter", Stats.round(after, 2))
         .detail("jobExecutor", jobExecutorSettings(context))
         .build();
