@@ -5,9 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,9 +26,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * id at or above the oldest transaction that was still running at the previous catch-up (so no
  * commit is missed, whatever its order), and remembers this snapshot's oldest running
  * transaction for the next time. A truncate of the table makes it load everything again.
+ * The first load runs in the background once the application is ready, so a node with a million
+ * cases starts as fast as an empty one; until it is done, each read takes the window of facts it
+ * needs straight from the database.
  */
 @Component
 class CaseFactFollower {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseFactFollower.class);
 
   private static final String COLUMNS = """
       case_id, (created_at at time zone 'UTC')::date - date '1970-01-01' as epoch_day, team, owner, touchpoint, employee,
@@ -35,20 +46,64 @@ class CaseFactFollower {
   private final JdbcClient jdbc;
   private final TransactionTemplate snapshot;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final boolean loadWhenReady;
+  private volatile boolean loading;
   private CaseFacts facts;
   private long generation = -1;
   private long since;
 
-  CaseFactFollower(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  CaseFactFollower(JdbcClient jdbc, PlatformTransactionManager transactions,
+      @Value("${closedloop.metrics.load-case-facts-when-ready:true}") boolean loadWhenReady) {
     this.jdbc = jdbc;
+    this.loadWhenReady = loadWhenReady;
     this.snapshot = new TransactionTemplate(transactions);
     snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     snapshot.setReadOnly(true);
   }
 
-  /** Catches up with the committed case facts, then lets {@code reader} look at them. */
-  <T> T read(Function<CaseFacts, T> reader) {
+  /** Starts the first load beside the application's start, unless a read has loaded them already. */
+  @EventListener(ApplicationReadyEvent.class)
+  void loadInTheBackground() {
+    if (!loadWhenReady) {
+      return;
+    }
+    loading = true;
+    Thread loader = new Thread(() -> {
+      try {
+        long started = System.nanoTime();
+        lock.writeLock().lock();
+        try {
+          if (facts == null) {
+            snapshot.executeWithoutResult(status -> catchUp());
+          }
+        } finally {
+          loading = false;
+          lock.writeLock().unlock();
+        }
+        log.info("Case facts loaded: {} cases in {} ms", facts.size(), (System.nanoTime() - started) / 1_000_000);
+      } catch (RuntimeException e) {
+        log.warn("Case facts not loaded in the background; the next read loads them", e);
+      }
+    }, "case-facts-load");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /** Whether the first load is still running in the background. */
+  boolean loading() {
+    return loading;
+  }
+
+  /**
+   * Catches up with the committed case facts, then lets {@code reader} look at them; while the
+   * first load is still running, {@code reader} looks at the {@code window}'s facts read from the
+   * database instead, which gives the same figures for the window.
+   */
+  <T> T read(CaseFactWindow window, Function<CaseFacts, T> reader) {
+    if (loading) {
+      return snapshot.execute(status -> reader.apply(load(window)));
+    }
     lock.writeLock().lock();
     try {
       snapshot.executeWithoutResult(status -> catchUp());
@@ -69,11 +124,7 @@ class CaseFactFollower {
     long current = stamps[0];
     long oldestRunning = stamps[1];
     if (facts == null || current != generation) {
-      CaseFacts loaded = new CaseFacts();
-      jdbc.sql("select " + COLUMNS + " from case_fact").query((ResultSet rs) -> {
-        loaded.put(fact(rs));
-      });
-      facts = loaded;
+      facts = load(new CaseFactWindow("true", Map.of()));
     } else {
       List<UUID> removed = jdbc.sql("select case_id from case_fact_removed where change_txid >= :since")
           .param("since", since).query(UUID.class).list();
@@ -85,6 +136,15 @@ class CaseFactFollower {
     }
     generation = current;
     since = oldestRunning;
+  }
+
+  private CaseFacts load(CaseFactWindow window) {
+    CaseFacts loaded = new CaseFacts();
+    jdbc.sql("select " + COLUMNS + " from case_fact where " + window.condition()).params(window.parameters())
+        .query((ResultSet rs) -> {
+          loaded.put(fact(rs));
+        });
+    return loaded;
   }
 
   private static Fact fact(ResultSet rs) throws SQLException {

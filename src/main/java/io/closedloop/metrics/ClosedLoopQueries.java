@@ -36,7 +36,7 @@ public class ClosedLoopQueries {
 
   /** The open cases of the scope's teams now, whenever they were opened. */
   public Backlog backlog(Scope scope) {
-    return caseFacts.read(facts -> {
+    return caseFacts.read(CaseFactWindow.notClosed(), facts -> {
       boolean[] seenTeams = seenTeams(facts, scope);
       long open = 0;
       for (int slot = 0, size = facts.size(); slot < size; slot++) {
@@ -55,7 +55,7 @@ public class ClosedLoopQueries {
   public Report<ClosedLoopFigures> report(Period period, GroupBy groupBy, Scope scope) {
     Instant now = clock.instant();
     long nowMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
-    return caseFacts.read(facts -> report(facts, period, groupBy, scope, nowMicros));
+    return caseFacts.read(CaseFactWindow.openedIn(period), facts -> report(facts, period, groupBy, scope, nowMicros));
   }
 
   private static Report<ClosedLoopFigures> report(CaseFacts facts, Period period, GroupBy groupBy, Scope scope, long now) {

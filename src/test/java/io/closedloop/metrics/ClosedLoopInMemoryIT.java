@@ -1,6 +1,7 @@
 package io.closedloop.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.closedloop.metrics.ClosedLoopFigures.Counts;
 import io.closedloop.metrics.ClosedLoopFigures.Hours;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +27,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The closed-loop figures are computed from an in-memory copy of {@code case_fact}: they must equal
@@ -49,6 +52,9 @@ class ClosedLoopInMemoryIT {
 
   @Autowired
   Clock clock;
+
+  @Autowired
+  PlatformTransactionManager transactions;
 
   @Test
   void figures_equal_the_database_aggregation_after_inserts_updates_and_deletes() {
@@ -116,7 +122,45 @@ class ClosedLoopInMemoryIT {
     assertThat(figures.timeToFirstContactHours().p50()).isEqualByComparingTo("2.0");
   }
 
+  @Test
+  void figures_are_right_while_the_case_facts_still_load_in_the_background() throws Exception {
+    MetricsFixtures data = new MetricsFixtures(jdbc);
+    Scope scope = new Scope(List.of(data.team()), false);
+    for (int i = 0; i < 40; i++) {
+      String answered = Instant.parse("2018-05-01T08:00:00Z").plus(i * 7L, ChronoUnit.HOURS).toString();
+      UUID response = data.responses(i % 7, 1, answered);
+      data.detractorCase(response, answered, Instant.parse(answered).plus(24, ChronoUnit.HOURS).toString(),
+          i % 4 == 0 ? null : Instant.parse(answered).plus(i, ChronoUnit.HOURS).toString(), i % 3 == 0 ? "RESOLVED" : "IN_PROGRESS",
+          i % 3 == 0 ? Instant.parse(answered).plus(50, ChronoUnit.HOURS).toString() : null, i % 2, "agent-" + i % 3, null);
+    }
+    CaseFactFollower starting = new CaseFactFollower(jdbc, transactions, true);
+    ClosedLoopQueries whileStarting = new ClosedLoopQueries(starting, clock);
+
+    try (Connection blocking = dataSource.getConnection()) {
+      blocking.setAutoCommit(false);
+      blocking.createStatement().execute("lock table case_fact_generation in access exclusive mode");
+      starting.loadInTheBackground();
+      assertThat(starting.loading()).as("still loading behind the lock").isTrue();
+      assertSameAsDatabase(whileStarting, scope);
+      assertThat(whileStarting.backlog(scope).open()).isEqualTo(openCases(data.team()));
+      blocking.commit();
+    }
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> !starting.loading());
+    assertSameAsDatabase(whileStarting, scope);
+    assertThat(whileStarting.backlog(scope).open()).isEqualTo(openCases(data.team()));
+  }
+
+  private long openCases(String team) {
+    return jdbc.sql("select count(*) from case_fact where team = :team and not (" + ClosedLoopQueries.CLOSED + ")")
+        .param("team", team).query(Long.class).single();
+  }
+
   private void assertSameAsDatabase(Scope scope) {
+    assertSameAsDatabase(closedLoop, scope);
+  }
+
+  private void assertSameAsDatabase(ClosedLoopQueries closedLoop, Scope scope) {
     for (GroupBy groupBy : GROUPINGS) {
       Report<ClosedLoopFigures> inMemory = closedLoop.report(YEAR_2018, groupBy, scope);
       Report<ClosedLoopFigures> database = fromDatabase(YEAR_2018, groupBy, scope.teams().get(0));

@@ -1,0 +1,20 @@
+package io.closedloop.metrics;
+
+import java.util.Map;
+
+/**
+ * The case facts a figure needs, as a condition on {@code case_fact}: read straight from the
+ * database while the whole copy is still loading, so that figures are right from the first request.
+ */
+record CaseFactWindow(String condition, Map<String, Object> parameters) {
+
+  /** The cases opened in the period, on its UTC days. */
+  static CaseFactWindow openedIn(Period period) {
+    return new CaseFactWindow("day between :from and :to", Map.of("from", period.from(), "to", period.to()));
+  }
+
+  /** The cases not closed yet. */
+  static CaseFactWindow notClosed() {
+    return new CaseFactWindow("not (" + ClosedLoopQueries.CLOSED + ")", Map.of());
+  }
+}
