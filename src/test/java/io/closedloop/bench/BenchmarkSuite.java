@@ -30,7 +30,7 @@ public final class BenchmarkSuite {
   static List<Benchmark> all() {
     List<Benchmark> benchmarks = new ArrayList<>(List.of(
         new StartupBenchmark(), new IntakeBenchmark(), new ImportBenchmark(), new ImportMemoryBenchmark(), new InboxBenchmark(),
-        new SweepBenchmark()));
+        new SweepBenchmark(), new ScaleBenchmark()));
     benchmarks.addAll(MetricsBenchmarks.all());
     return benchmarks;
   }

@@ -134,6 +134,7 @@ final class StartupBenchmark implements Benchmark {
     final Process process;
     final int port;
     final Path dataDir;
+    Path log;
     double readySeconds;
     String springSeconds;
 
@@ -145,19 +146,26 @@ final class StartupBenchmark implements Benchmark {
 
     /** The jar at {@code -Xmx512m} with {@code jvmOptions} besides, ready when its health is {@code UP}; admin {@code benchadmin}. */
     static Launch start(Path jar, Path dataDir, Path workDir, String... jvmOptions) throws Exception {
+      return start(jar, dataDir, workDir, List.of(jvmOptions), List.of("--closedloop.demo-data=false"));
+    }
+
+    /** As {@link #start(Path, Path, Path, String...)}, with the application's own arguments (demo data, settings). */
+    static Launch start(Path jar, Path dataDir, Path workDir, List<String> jvmOptions, List<String> arguments) throws Exception {
       int port;
       try (ServerSocket socket = new ServerSocket(0)) {
         port = socket.getLocalPort();
       }
       Path log = workDir.resolve("startup-" + port + ".log");
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
-      command.addAll(List.of(jvmOptions));
-      command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--closedloop.demo-data=false",
+      command.addAll(jvmOptions);
+      command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
           "--closedloop.embedded-db.data-dir=" + dataDir.toAbsolutePath()));
+      command.addAll(arguments);
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().putAll(Map.of("CLOSEDLOOP_ADMIN_USERNAME", "benchadmin", "CLOSEDLOOP_ADMIN_PASSWORD", "benchadmin"));
       long started = System.nanoTime();
       Launch launch = new Launch(builder.start(), port, dataDir);
+      launch.log = log;
       HttpClient client = HttpClient.newHttpClient();
       while (true) {
         if (!launch.process.isAlive()) {
