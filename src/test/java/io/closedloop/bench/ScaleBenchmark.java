@@ -118,7 +118,8 @@ final class ScaleBenchmark implements Benchmark {
 
   /** Opens the cases through the API on a first start, claims four in five, then writes the history straight into the database. */
   private static Map<String, Object> prepare(Path jar, Path dataDir, Path workDir, int responses, int open) throws Exception {
-    Launch first = Launch.start(jar, dataDir, workDir, List.of("-Xmx1g"), List.of("--closedloop.demo-data=true"));
+    // without the demo sample: the demo users come with the next start, on a database that is not empty
+    Launch first = Launch.start(jar, dataDir, workDir, List.of("-Xmx1g"), List.of("--closedloop.demo-data=false"));
     long openStarted = System.nanoTime();
     // a sample customer answering again joins their open case: more answers than open cases
     openCases(first.port, open * 7 / 5);
@@ -202,7 +203,7 @@ final class ScaleBenchmark implements Benchmark {
     AtomicInteger next = new AtomicInteger();
     IntakeBenchmark.runOn(2, () -> {
       for (int i = next.getAndIncrement(); i < batches.size(); i = next.getAndIncrement()) {
-        BenchContext.expectOk(client.send(request(port, "admin", "/api/responses/batch").header("Content-Type", "application/json")
+        BenchContext.expectOk(client.send(request(port, "benchadmin", "/api/responses/batch").header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(batches.get(i))).build(), HttpResponse.BodyHandlers.ofString()));
       }
       return null;
