@@ -325,16 +325,13 @@ class CasePage {
 
   private ProposeIdea idea(UUID caseId, FormSubmission submission, Authentication user) {
     String join = submission.text(JOIN_IDEA);
-    if (join != null) {
-      return new ProposeIdea(UUID.fromString(join), null, null, null, null, caseId, user.getName());
-    }
     String title = submission.text("ideaTitle");
-    if (title == null) {
+    if (join == null && title == null) {
       return null;
     }
     String horizon = submission.text("ideaHorizon");
-    return new ProposeIdea(null, title, submission.text("ideaDescription"), horizon == null ? null : Horizon.valueOf(horizon), null,
-        caseId, user.getName());
+    return ProposeIdea.withResolution(join == null ? null : UUID.fromString(join), title, submission.text("ideaDescription"),
+        horizon == null ? null : Horizon.valueOf(horizon), user.getName());
   }
 
   private FormDefinition resolveFormOf(DetractorCase detractorCase, String owner) {
