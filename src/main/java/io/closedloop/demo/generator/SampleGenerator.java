@@ -179,9 +179,9 @@ public final class SampleGenerator {
     if (random.nextInt(2) == 0) {
       return null;
     }
-    return score <= 8
-        ? pick(danish ? SampleCatalog.PASSIVE_DA : SampleCatalog.PASSIVE_EN, random)
-        : pick(danish ? SampleCatalog.PROMOTER_DA : SampleCatalog.PROMOTER_EN, random);
+    return Nps.isPromoter(score)
+        ? pick(danish ? SampleCatalog.PROMOTER_DA : SampleCatalog.PROMOTER_EN, random)
+        : pick(danish ? SampleCatalog.PASSIVE_DA : SampleCatalog.PASSIVE_EN, random);
   }
 
   private CaseFate fate(Instant answeredAt, SplittableRandom random) {
