@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The case of one detractor response: who owns it, by when the customer must be called, and how it ended. */
@@ -86,10 +87,7 @@ public class DetractorCase {
   }
 
   void claim(String user) {
-    ensureOpen();
-    if (owner != null) {
-      throw new CaseActionNotAllowed("The case is already owned by " + owner);
-    }
+    refuseIf(whyCannotBeClaimed());
     takeOwnership(user);
   }
 
@@ -102,10 +100,7 @@ public class DetractorCase {
   }
 
   void recordAttempt(boolean reached, Instant at) {
-    ensureOpen();
-    if (isReached()) {
-      throw new CaseActionNotAllowed("The customer has already been reached");
-    }
+    refuseIf(whyNoMoreAttempts());
     if (reached) {
       firstReachedAt = at;
       nextAttemptDue = null;
@@ -118,10 +113,7 @@ public class DetractorCase {
 
   void resolve(String rootCause, Outcome outcome, String notes, String closeTheLoopMessage, CloseTheLoopChannel channel,
       Instant at) {
-    ensureOpen();
-    if (!isReached()) {
-      throw new CaseActionNotAllowed("A case is resolved after the customer has been reached");
-    }
+    refuseIf(whyNotResolvableYet());
     this.rootCause = rootCause;
     this.outcome = outcome;
     this.notes = notes;
@@ -243,9 +235,48 @@ public class DetractorCase {
     this.status = CaseStatus.IN_PROGRESS;
   }
 
+  /** Why nobody may claim the case now (closed, or owned already); empty when a member of its team may. */
+  public Optional<String> whyCannotBeClaimed() {
+    return whyClosed().or(() -> owner == null ? Optional.empty() : Optional.of("The case is already owned by " + owner));
+  }
+
+  /** Why {@code user} may not log an attempt to reach the customer now; empty when they may. */
+  public Optional<String> whyCannotLogAttempt(String user) {
+    return whyNoMoreAttempts().or(() -> whyNotTheOwner(user, "logs contact attempts", "Claim the case before logging contact attempts"));
+  }
+
+  /** Why {@code user} may not resolve the case now; empty when they may. */
+  public Optional<String> whyCannotResolve(String user) {
+    return whyNotResolvableYet().or(() -> whyNotTheOwner(user, "resolves the case", "Claim the case before resolving it"));
+  }
+
+  private Optional<String> whyNoMoreAttempts() {
+    return whyClosed().or(() -> isReached() ? Optional.of("The customer has already been reached; resolve the case") : Optional.empty());
+  }
+
+  private Optional<String> whyNotResolvableYet() {
+    return whyClosed().or(() -> isReached() ? Optional.empty()
+        : Optional.of("Log a contact attempt that reached the customer before resolving"));
+  }
+
+  private Optional<String> whyNotTheOwner(String user, String ownersAction, String whenUnowned) {
+    if (owner != null && owner.equals(user)) {
+      return Optional.empty();
+    }
+    return Optional.of(owner == null ? whenUnowned : "Only the owner " + owner + " " + ownersAction);
+  }
+
+  private Optional<String> whyClosed() {
+    return status.isClosed() ? Optional.of("The case is " + status + " and can no longer change") : Optional.empty();
+  }
+
   private void ensureOpen() {
-    if (status.isClosed()) {
-      throw new CaseActionNotAllowed("The case is " + status + " and can no longer change");
+    refuseIf(whyClosed());
+  }
+
+  private static void refuseIf(Optional<String> why) {
+    if (why.isPresent()) {
+      throw new CaseActionNotAllowed(why.get());
     }
   }
 

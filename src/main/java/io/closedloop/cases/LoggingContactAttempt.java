@@ -34,16 +34,8 @@ public class LoggingContactAttempt {
     if (command.note() != null && command.note().length() > 10_000) {
       throw new InvalidInputException("note", "must be at most 10000 characters");
     }
-    DetractorCase attempted = cases.load(command.caseId());
-    if (attempted.getStatus().isClosed()) {
-      throw new CaseActionNotAllowed("The case is " + attempted.getStatus());
-    }
-    if (attempted.isReached()) {
-      throw new CaseActionNotAllowed("The customer has already been reached; resolve the case");
-    }
-    if (!command.by().equals(attempted.getOwner())) {
-      throw new CaseActionNotAllowed(attempted.getOwner() == null
-          ? "Claim the case before logging contact attempts" : "Only the owner " + attempted.getOwner() + " logs contact attempts");
-    }
+    cases.load(command.caseId()).whyCannotLogAttempt(command.by()).ifPresent(why -> {
+      throw new CaseActionNotAllowed(why);
+    });
   }
 }

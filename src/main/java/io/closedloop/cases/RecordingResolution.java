@@ -2,7 +2,6 @@ package io.closedloop.cases;
 
 import io.closedloop.shared.Wording;
 import io.closedloop.ideas.IdeaProposed;
-import io.closedloop.ideas.ProposeIdea;
 import io.closedloop.ideas.ProposingIdea;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,9 +40,7 @@ public class RecordingResolution {
         command.outcome() + ", root cause " + rootCauses.labelOf(command.rootCause()) + " (" + command.rootCause() + ")",
         Wording.of("resolved").outcome(command.outcome()).rootCause(command.rootCause()));
     if (command.idea() != null) {
-      ProposeIdea idea = command.idea();
-      IdeaProposed proposed = proposing.propose(new ProposeIdea(idea.existingIdea(), idea.title(), idea.description(), idea.horizon(),
-          idea.touchpoint() != null ? idea.touchpoint() : resolved.getTouchpoint(), resolved.getId(), command.by()));
+      IdeaProposed proposed = proposing.propose(command.idea().linkedTo(resolved.getId(), resolved.getTouchpoint(), command.by()));
       timeline.record(command.caseId(), command.by(), TimelineEventType.IDEA_LINKED,
           (proposed.joined() ? "Joined improvement idea " : "Proposed improvement idea ") + proposed.ideaId().value(),
           Wording.of(proposed.joined() ? "ideaJoined" : "ideaProposed").idea(proposed.ideaId().value()));

@@ -46,15 +46,9 @@ public class ResolvingCase {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    if (resolved.getStatus().isClosed()) {
-      throw new CaseActionNotAllowed("The case is " + resolved.getStatus());
-    }
-    if (!resolved.isReached()) {
-      throw new CaseActionNotAllowed("Log a contact attempt that reached the customer before resolving");
-    }
-    if (!command.by().equals(resolved.getOwner())) {
-      throw new CaseActionNotAllowed("Only the owner " + resolved.getOwner() + " resolves the case");
-    }
+    resolved.whyCannotResolve(command.by()).ifPresent(why -> {
+      throw new CaseActionNotAllowed(why);
+    });
   }
 
   private List<FieldError> mailProblems(ResolveCase command) {

@@ -63,15 +63,15 @@ class DemoIdeas {
       return staff(title, horizon, null, by);
     }
     String touchpoint = jdbc.sql("select touchpoint from detractor_case where id = :id").param("id", cases.get(0)).query(String.class).single();
-    IdeaProposed idea = proposing.propose(new ProposeIdea(null, title, description, horizon, touchpoint, cases.get(0), by));
+    IdeaProposed idea = proposing.propose(ProposeIdea.newIdea(title, description, horizon, touchpoint, by).linkedTo(cases.get(0), touchpoint, by));
     for (UUID joining : cases.subList(1, cases.size())) {
-      proposing.propose(new ProposeIdea(idea.ideaId().value(), null, null, null, null, joining, by));
+      proposing.propose(ProposeIdea.joining(idea.ideaId().value(), by).linkedTo(joining, null, by));
     }
     return idea.ideaId().value();
   }
 
   private UUID staff(String title, Horizon horizon, String touchpoint, String by) {
-    return proposing.propose(new ProposeIdea(null, title, null, horizon, touchpoint, null, by)).ideaId().value();
+    return proposing.propose(ProposeIdea.newIdea(title, null, horizon, touchpoint, by)).ideaId().value();
   }
 
   private void vote(UUID idea, String... voters) {

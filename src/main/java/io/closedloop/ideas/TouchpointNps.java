@@ -1,6 +1,7 @@
 package io.closedloop.ideas;
 
 import io.closedloop.intake.NpsCounting;
+import io.closedloop.nps.Nps;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,23 +24,25 @@ public class TouchpointNps {
   }
 
   /** The effect of an idea: its touchpoint's NPS before and after it was done; empty windows when it has no touchpoint. */
-  public record Effect(String touchpoint, Instant doneAt, Nps before, Nps after) {}
+  public record Effect(String touchpoint, Instant doneAt, NpsWindow before, NpsWindow after) {}
 
   public Effect around(String touchpoint, Instant doneAt) {
     return new Effect(touchpoint, doneAt, between(touchpoint, doneAt.minus(WINDOW), doneAt), between(touchpoint, doneAt, doneAt.plus(WINDOW)));
   }
 
   /** Responses of the touchpoint answered from {@code from} (inclusive) to {@code to} (exclusive). */
-  public Nps between(String touchpoint, Instant from, Instant to) {
+  public NpsWindow between(String touchpoint, Instant from, Instant to) {
     if (touchpoint == null) {
-      return new Nps(from, to, 0, 0, 0);
+      return new NpsWindow(from, to, Nps.NONE);
     }
     return jdbc.sql("""
-            select count(*) as responses, count(*) filter (where score >= 9) as promoters, count(*) filter (where score <= 6) as detractors
+            select count(*) filter (where category = 'PROMOTER') as promoters, count(*) filter (where category = 'PASSIVE') as passives,
+                   count(*) filter (where category = 'DETRACTOR') as detractors
             from response r where touchpoint = :touchpoint and answered_at >= :from and answered_at < :to and %s
             """.formatted(counting.responseCondition("r")))
         .param("touchpoint", touchpoint).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-        .query((rs, row) -> new Nps(from, to, rs.getLong("responses"), rs.getLong("promoters"), rs.getLong("detractors")))
+        .query((rs, row) -> new NpsWindow(from, to,
+            new Nps(rs.getLong("promoters"), rs.getLong("passives"), rs.getLong("detractors"))))
         .single();
   }
 }

@@ -1,16 +1,15 @@
 package io.closedloop.intake;
 
-/** Where a 0-10 answer falls: 0-6 detractor, 7-8 passive, 9-10 promoter. */
+import io.closedloop.nps.Nps;
+
+/** Where a 0-10 answer falls, by the thresholds of {@link Nps}; stored with each response as {@code response.category}. */
 public enum NpsCategory {
   DETRACTOR, PASSIVE, PROMOTER;
 
   public static NpsCategory of(int score) {
-    if (score < 0 || score > 10) {
-      throw new IllegalArgumentException("An NPS score is 0-10, not " + score);
-    }
-    if (score <= 6) {
+    if (Nps.isDetractor(score)) {
       return DETRACTOR;
     }
-    return score <= 8 ? PASSIVE : PROMOTER;
+    return Nps.isPromoter(score) ? PROMOTER : PASSIVE;
   }
 }

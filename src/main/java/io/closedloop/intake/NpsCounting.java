@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * that follow up a case) only when {@code closedloop.resurvey.count-in-nps} is on. They are left out
  * by default, because a customer asked again after a call-back is not a fresh sample: counting them
  * would lift the score by the work of closing the loop. The rollup keeps them apart
- * ({@code nps_daily.follow_up}, migration V21).
+ * ({@code nps_daily.follow_up}, filled by the triggers of {@code R__metrics_read_models.sql}).
  */
 @Component
 public class NpsCounting {

@@ -1,12 +1,11 @@
 package io.closedloop.metrics;
 
+import io.closedloop.nps.Nps;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
- * The NPS of a set of responses: 100 x (promoters - detractors) / responses, as an integer and
- * with one decimal, both rounded half away from zero from the exact value; null without responses.
- * Shares of each category are fractions of the responses.
+ * The NPS of a set of responses as the reports show it: the counts, the score as a whole number and with one decimal
+ * (both by {@link Nps}), and the share of each category as a fraction of the responses.
  */
 public record NpsFigures(long responses, long promoters, long passives, long detractors, Integer nps, BigDecimal npsExact,
     BigDecimal promoterShare, BigDecimal passiveShare, BigDecimal detractorShare) {
@@ -14,21 +13,9 @@ public record NpsFigures(long responses, long promoters, long passives, long det
   public static final NpsFigures NONE = of(0, 0, 0);
 
   public static NpsFigures of(long promoters, long passives, long detractors) {
-    long responses = promoters + passives + detractors;
-    return new NpsFigures(responses, promoters, passives, detractors, rounded(promoters, detractors, responses, 0),
-        exact(promoters, detractors, responses), Ratio.of(promoters, responses), Ratio.of(passives, responses),
-        Ratio.of(detractors, responses));
-  }
-
-  private static Integer rounded(long promoters, long detractors, long responses, int decimals) {
-    return responses == 0 ? null : score(promoters, detractors, responses, decimals).intValueExact();
-  }
-
-  private static BigDecimal exact(long promoters, long detractors, long responses) {
-    return responses == 0 ? null : score(promoters, detractors, responses, 1);
-  }
-
-  private static BigDecimal score(long promoters, long detractors, long responses, int decimals) {
-    return BigDecimal.valueOf(100L * (promoters - detractors)).divide(BigDecimal.valueOf(responses), decimals, RoundingMode.HALF_UP);
+    Nps nps = new Nps(promoters, passives, detractors);
+    long responses = nps.responses();
+    return new NpsFigures(responses, promoters, passives, detractors, nps.whole(), nps.oneDecimal(),
+        Ratio.of(promoters, responses), Ratio.of(passives, responses), Ratio.of(detractors, responses));
   }
 }

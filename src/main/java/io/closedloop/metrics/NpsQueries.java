@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The NPS of a period, in total and by one cut, read from the daily rollup {@code nps_daily}; answers
- * to re-surveys only as {@link NpsCounting} says.
+ * The NPS of a period, in total and by one cut, read from the daily rollup {@code nps_daily} (kept by the
+ * triggers of {@code R__metrics_read_models.sql}); answers to re-surveys only as {@link NpsCounting} says.
  */
 @Component
 public class NpsQueries {

@@ -240,8 +240,8 @@ public class CaseProcess {
       return null;
     }
     String horizon = (String) execution.getVariable(IDEA_HORIZON);
-    return new ProposeIdea(isBlank(joinId) ? null : UUID.fromString(joinId), title, (String) execution.getVariable(IDEA_DESCRIPTION),
-        isBlank(horizon) ? null : Horizon.valueOf(horizon), null, null, actor(execution));
+    return ProposeIdea.withResolution(isBlank(joinId) ? null : UUID.fromString(joinId), title,
+        (String) execution.getVariable(IDEA_DESCRIPTION), isBlank(horizon) ? null : Horizon.valueOf(horizon), actor(execution));
   }
 
   /** The case an execution belongs to: the process's business key, which no submitted variable can change. */

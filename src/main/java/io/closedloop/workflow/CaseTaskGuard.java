@@ -136,8 +136,8 @@ class CaseTaskGuard {
     } catch (IllegalArgumentException notAnId) {
       throw new InvalidInputException(IDEA_ID, "must be the id of an existing idea");
     }
-    return new ProposeIdea(existing, title, text(task.getVariable(IDEA_DESCRIPTION)),
-        enumOf(Horizon.class, IDEA_HORIZON, task.getVariable(IDEA_HORIZON)), null, null, actor);
+    return ProposeIdea.withResolution(existing, title, text(task.getVariable(IDEA_DESCRIPTION)),
+        enumOf(Horizon.class, IDEA_HORIZON, task.getVariable(IDEA_HORIZON)), actor);
   }
 
   /** The case the task belongs to, which no submitted variable can change. */

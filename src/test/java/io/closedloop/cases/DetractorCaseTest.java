@@ -74,6 +74,44 @@ class DetractorCaseTest {
   }
 
   @Test
+  void says_why_an_owned_case_cannot_be_claimed() {
+    DetractorCase owned = openCase();
+    assertThat(owned.whyCannotBeClaimed()).isEmpty();
+
+    owned.claim("alice");
+
+    assertThat(owned.whyCannotBeClaimed()).contains("The case is already owned by alice");
+  }
+
+  @Test
+  void only_the_owner_logs_attempts_and_only_until_the_customer_is_reached() {
+    DetractorCase worked = openCase();
+    assertThat(worked.whyCannotLogAttempt("alice")).contains("Claim the case before logging contact attempts");
+
+    worked.claim("alice");
+    assertThat(worked.whyCannotLogAttempt("alice")).isEmpty();
+    assertThat(worked.whyCannotLogAttempt("bob")).contains("Only the owner alice logs contact attempts");
+
+    worked.recordAttempt(true, now);
+    assertThat(worked.whyCannotLogAttempt("alice")).contains("The customer has already been reached; resolve the case");
+  }
+
+  @Test
+  void only_the_owner_resolves_and_only_after_reaching_the_customer() {
+    DetractorCase worked = openCase();
+    worked.claim("alice");
+    assertThat(worked.whyCannotResolve("alice")).contains("Log a contact attempt that reached the customer before resolving");
+
+    worked.recordAttempt(true, now);
+    assertThat(worked.whyCannotResolve("alice")).isEmpty();
+    assertThat(worked.whyCannotResolve("bob")).contains("Only the owner alice resolves the case");
+
+    worked.resolve("price.too-high", Outcome.RECOVERED, "n", null, CloseTheLoopChannel.PHONE, now);
+    assertThat(worked.whyCannotResolve("alice")).contains("The case is RESOLVED and can no longer change");
+    assertThat(worked.whyCannotBeClaimed()).contains("The case is RESOLVED and can no longer change");
+  }
+
+  @Test
   void overdue_means_past_the_deadline_not_reached_and_not_closed() {
     DetractorCase late = openCase();
 

@@ -108,7 +108,7 @@ class CaseController {
   @PostMapping("/api/cases/{id}/resolution")
   CaseBody resolve(@PathVariable UUID id, @RequestBody ResolutionBody body, Authentication user) {
     ProposeIdea idea = body.idea() == null ? null
-        : new ProposeIdea(body.idea().id(), body.idea().title(), body.idea().description(), body.idea().horizon(), null, id, user.getName());
+        : ProposeIdea.withResolution(body.idea().id(), body.idea().title(), body.idea().description(), body.idea().horizon(), user.getName());
     resolving.resolve(new ResolveCase(new CaseId(id), body.rootCause(), body.outcome(), body.notes(), body.closeTheLoopMessage(),
         body.closeTheLoopChannel(), idea, user.getName()));
     return get(id, user);

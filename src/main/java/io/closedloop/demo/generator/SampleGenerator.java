@@ -5,6 +5,7 @@ import io.closedloop.demo.generator.SampleCatalog.Touchpoint;
 import io.closedloop.demo.generator.SampleResponse.CaseFate;
 import io.closedloop.demo.generator.SampleResponse.SampleCustomer;
 import io.closedloop.intake.ServicePreference;
+import io.closedloop.nps.Nps;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -66,7 +67,7 @@ public final class SampleGenerator {
     SampleCustomer customer = customer(skewed(random.nextDouble()));
     String country = countryOf(customer);
     String language = "DK".equals(country) && random.nextInt(10) < 8 ? "da" : "en";
-    Reason reason = score <= 6 ? reason(touchpoint, random) : null;
+    Reason reason = Nps.isDetractor(score) ? reason(touchpoint, random) : null;
     String comment = comment(score, reason, "da".equals(language), random);
     String employee = touchpoint.employeePrefix() + "-" + pad(1 + random.nextInt(touchpoint.employees()));
     String product = SampleCatalog.PRODUCTS.get(random.nextInt(SampleCatalog.PRODUCTS.size()));
@@ -178,9 +179,9 @@ public final class SampleGenerator {
     if (random.nextInt(2) == 0) {
       return null;
     }
-    return score <= 8
-        ? pick(danish ? SampleCatalog.PASSIVE_DA : SampleCatalog.PASSIVE_EN, random)
-        : pick(danish ? SampleCatalog.PROMOTER_DA : SampleCatalog.PROMOTER_EN, random);
+    return Nps.isPromoter(score)
+        ? pick(danish ? SampleCatalog.PROMOTER_DA : SampleCatalog.PROMOTER_EN, random)
+        : pick(danish ? SampleCatalog.PASSIVE_DA : SampleCatalog.PASSIVE_EN, random);
   }
 
   private CaseFate fate(Instant answeredAt, SplittableRandom random) {

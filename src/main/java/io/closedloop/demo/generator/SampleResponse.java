@@ -4,6 +4,7 @@ import io.closedloop.intake.NewResponse;
 import io.closedloop.intake.NewResponse.CustomerDetails;
 import io.closedloop.intake.ResponseSubmission;
 import io.closedloop.intake.ResponseSubmission.CustomerSubmission;
+import io.closedloop.nps.Nps;
 import java.time.Instant;
 
 /**
@@ -35,7 +36,7 @@ public record SampleResponse(
   }
 
   public boolean detractor() {
-    return score <= 6;
+    return Nps.isDetractor(score);
   }
 
   /** As a validated response, for code that receives it directly. */

@@ -92,7 +92,7 @@ class CycleController {
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> proposeAtMeeting(@PathVariable UUID id, @RequestBody MeetingIdea body, Authentication user) {
     Idea idea = proposing.propose(id, body.group(),
-        new ProposeIdea(null, body.title(), body.description(), body.horizon(), body.touchpoint(), null, user.getName()));
+        ProposeIdea.newIdea(body.title(), body.description(), body.horizon(), body.touchpoint(), user.getName()));
     return Map.of("id", idea.getId(), "origin", idea.getOrigin(), "group", idea.getMeetingGroup(), "status", idea.getStatus());
   }
 

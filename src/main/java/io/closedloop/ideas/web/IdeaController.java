@@ -99,7 +99,7 @@ class IdeaController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   IdeaDetail propose(@RequestBody NewIdea body, Authentication user) {
-    UUID id = proposing.propose(new ProposeIdea(null, body.title(), body.description(), body.horizon(), body.touchpoint(), null, user.getName()))
+    UUID id = proposing.propose(ProposeIdea.newIdea(body.title(), body.description(), body.horizon(), body.touchpoint(), user.getName()))
         .ideaId().value();
     return detail(id);
   }

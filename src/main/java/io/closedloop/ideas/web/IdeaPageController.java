@@ -86,8 +86,8 @@ class IdeaPageController {
   String propose(@RequestParam String title, @RequestParam(required = false) String description, @RequestParam Horizon horizon,
       @RequestParam(required = false) String touchpoint, Authentication user, RedirectAttributes flash) {
     try {
-      proposing.propose(new ProposeIdea(null, title, description, horizon, touchpoint == null || touchpoint.isBlank() ? null : touchpoint,
-          null, user.getName()));
+      proposing.propose(ProposeIdea.newIdea(title, description, horizon, touchpoint == null || touchpoint.isBlank() ? null : touchpoint,
+          user.getName()));
       flash.addFlashAttribute("message", text("ideas.propose.done"));
     } catch (InvalidInputException e) {
       flash.addFlashAttribute("error", e.getMessage());
