@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.closedloop.bench.Benchmark.Figure;
 import io.closedloop.bench.StartupBenchmark.Launch;
 import io.closedloop.demo.generator.SampleResponse;
+import io.closedloop.demo.generator.SampleResponse.SampleCustomer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -121,8 +122,7 @@ final class ScaleBenchmark implements Benchmark {
     // without the demo sample: the demo users come with the next start, on a database that is not empty
     Launch first = Launch.start(jar, dataDir, workDir, List.of("-Xmx1g"), List.of("--closedloop.demo-data=false"));
     long openStarted = System.nanoTime();
-    // a sample customer answering again joins their open case: more answers than open cases
-    openCases(first.port, open * 7 / 5);
+    openCases(first.port, open);
     double openSeconds = (System.nanoTime() - openStarted) / 1e9;
     JdbcTemplate jdbc = ScaleData.database(dataDir);
     int claimed = ScaleData.claimOpenCases(jdbc);
@@ -191,9 +191,13 @@ final class ScaleBenchmark implements Benchmark {
     throw new IllegalStateException("the case facts did not load within 10 minutes; see " + log);
   }
 
-  /** The open cases, through the batch API as intake receives them, so each has its running process. */
+  /**
+   * The open cases, through the batch API as intake receives them, so each has its running process;
+   * each answer from a customer of its own, as a generated customer answering again would join their open case.
+   */
   private static void openCases(int port, int count) throws Exception {
-    List<SampleResponse> detractors = SampleRows.detractors(count, 2031, "scale-open-" + System.nanoTime() + "-");
+    List<SampleResponse> detractors = SampleRows.detractors(count, 2031, "scale-open-" + System.nanoTime() + "-").stream()
+        .map(ScaleBenchmark::withOwnCustomer).toList();
     List<String> batches = new ArrayList<>();
     for (int i = 0; i < detractors.size(); i += 100) {
       batches.add(BenchContext.JSON.writeValueAsString(detractors.subList(i, Math.min(detractors.size(), i + 100)).stream()
@@ -208,6 +212,14 @@ final class ScaleBenchmark implements Benchmark {
       }
       return null;
     });
+  }
+
+  private static SampleResponse withOwnCustomer(SampleResponse answer) {
+    SampleCustomer customer = answer.customer();
+    return new SampleResponse(answer.externalId(), answer.score(), answer.comment(), answer.answeredAt(), answer.touchpoint(),
+        answer.team(), answer.employee(), answer.product(), answer.country(), answer.language(),
+        new SampleCustomer(answer.externalId() + "-customer", customer.name(), customer.email(), customer.phone(), customer.segment(),
+            customer.servicePreference(), customer.accountOwner()), answer.rootCause(), answer.fate());
   }
 
   private static double p95(int port, String user, String path, int runs) throws Exception {
