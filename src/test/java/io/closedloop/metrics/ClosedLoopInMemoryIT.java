@@ -45,7 +45,7 @@ class ClosedLoopInMemoryIT {
   DataSource dataSource;
 
   @Autowired
-  ClosedLoopQueries closedLoop;
+  ClosedLoopReports closedLoop;
 
   @Autowired
   Clock clock;
@@ -137,9 +137,9 @@ class ClosedLoopInMemoryIT {
                    percentile_cont(array[0.5, 0.9]) within group (order by first_contact_hours) as first_contact,
                    percentile_cont(array[0.5, 0.9]) within group (order by close_hours) as close
             from case_fact where day between :from and :to and team = :team group by 1 order by 1
-            """.formatted(key, ClosedLoopQueries.WITHIN_SLA, ClosedLoopQueries.SLA_DUE, ClosedLoopQueries.REACHED,
-            ClosedLoopQueries.CLOSED, ClosedLoopQueries.ESCALATED, ClosedLoopQueries.UNREACHABLE,
-            ClosedLoopQueries.ANSWERED_AGAIN, ClosedLoopQueries.RECOVERED))
+            """.formatted(key, ClosedLoopConditions.WITHIN_SLA, ClosedLoopConditions.SLA_DUE, ClosedLoopConditions.REACHED,
+            ClosedLoopConditions.CLOSED, ClosedLoopConditions.ESCALATED, ClosedLoopConditions.UNREACHABLE,
+            ClosedLoopConditions.ANSWERED_AGAIN, ClosedLoopConditions.RECOVERED))
         .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to())).param("team", team)
         .param("now", Timestamp.from(clock.instant()))
         .query((rs, row) -> new Group<>(rs.getString("key"), figures(rs))).list();

@@ -1,6 +1,6 @@
-package io.closedloop.metrics;
+package io.closedloop.metrics.facts;
 
-import io.closedloop.metrics.CaseFacts.Fact;
+import io.closedloop.metrics.ClosedLoopConditions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -15,31 +15,31 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@link CaseFacts} equal to the committed {@code case_fact} table. Each read first catches
+ * Keeps {@link CaseFactColumns} equal to the committed {@code case_fact} table. Each read first catches
  * up: in one repeatable-read snapshot it takes the rows and tombstones stamped by a transaction
  * id at or above the oldest transaction that was still running at the previous catch-up (so no
  * commit is missed, whatever its order), and remembers this snapshot's oldest running
  * transaction for the next time. A truncate of the table makes it load everything again.
  */
 @Component
-class CaseFactFollower {
+public class CaseFactMirror {
 
   private static final String COLUMNS = """
       case_id, (created_at at time zone 'UTC')::date - date '1970-01-01' as epoch_day, team, owner, touchpoint, employee,
       product, country, segment, callback_due, first_reached_at, first_contact_hours, close_hours,
       %s as closed, %s as unreachable, %s as escalated, coalesce(%s, false) as answered_again,
       coalesce(%s, false) as recovered
-      """.formatted(ClosedLoopQueries.CLOSED, ClosedLoopQueries.UNREACHABLE, ClosedLoopQueries.ESCALATED,
-      ClosedLoopQueries.ANSWERED_AGAIN, ClosedLoopQueries.RECOVERED);
+      """.formatted(ClosedLoopConditions.CLOSED, ClosedLoopConditions.UNREACHABLE, ClosedLoopConditions.ESCALATED,
+      ClosedLoopConditions.ANSWERED_AGAIN, ClosedLoopConditions.RECOVERED);
 
   private final JdbcClient jdbc;
   private final TransactionTemplate snapshot;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-  private CaseFacts facts;
+  private CaseFactColumns facts;
   private long generation = -1;
   private long since;
 
-  CaseFactFollower(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  CaseFactMirror(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.snapshot = new TransactionTemplate(transactions);
     snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -48,7 +48,7 @@ class CaseFactFollower {
   }
 
   /** Catches up with the committed case facts, then lets {@code reader} look at them. */
-  <T> T read(Function<CaseFacts, T> reader) {
+  public <T> T read(Function<CaseFactColumns, T> reader) {
     lock.writeLock().lock();
     try {
       snapshot.executeWithoutResult(status -> catchUp());
@@ -69,32 +69,43 @@ class CaseFactFollower {
     long current = stamps[0];
     long oldestRunning = stamps[1];
     if (facts == null || current != generation) {
-      CaseFacts loaded = new CaseFacts();
-      jdbc.sql("select " + COLUMNS + " from case_fact").query((ResultSet rs) -> {
-        loaded.put(fact(rs));
-      });
-      facts = loaded;
+      facts = loadAll();
     } else {
-      List<UUID> removed = jdbc.sql("select case_id from case_fact_removed where change_txid >= :since")
-          .param("since", since).query(UUID.class).list();
-      removed.forEach(facts::remove);
-      jdbc.sql("select " + COLUMNS + " from case_fact where change_txid >= :since").param("since", since)
-          .query((ResultSet rs) -> {
-            facts.put(fact(rs));
-          });
+      applyChangesSince(since);
     }
     generation = current;
     since = oldestRunning;
   }
 
-  private static Fact fact(ResultSet rs) throws SQLException {
-    int flags = (rs.getBoolean("closed") ? CaseFacts.CLOSED : 0) | (rs.getBoolean("unreachable") ? CaseFacts.UNREACHABLE : 0)
-        | (rs.getBoolean("escalated") ? CaseFacts.ESCALATED : 0) | (rs.getBoolean("answered_again") ? CaseFacts.ANSWERED_AGAIN : 0)
-        | (rs.getBoolean("recovered") ? CaseFacts.RECOVERED : 0);
-    return new Fact(rs.getObject("case_id", UUID.class), rs.getInt("epoch_day"), rs.getString("team"), rs.getString("owner"),
+  /** Every case fact of the table, read afresh into new columns. */
+  private CaseFactColumns loadAll() {
+    CaseFactColumns loaded = new CaseFactColumns();
+    jdbc.sql("select " + COLUMNS + " from case_fact").query((ResultSet rs) -> {
+      loaded.put(fact(rs));
+    });
+    return loaded;
+  }
+
+  /** Forgets the cases removed and takes the rows changed by transactions from {@code txid} on. */
+  private void applyChangesSince(long txid) {
+    List<UUID> removed = jdbc.sql("select case_id from case_fact_removed where change_txid >= :since")
+        .param("since", txid).query(UUID.class).list();
+    removed.forEach(facts::remove);
+    jdbc.sql("select " + COLUMNS + " from case_fact where change_txid >= :since").param("since", txid)
+        .query((ResultSet rs) -> {
+          facts.put(fact(rs));
+        });
+  }
+
+  private static CaseFact fact(ResultSet rs) throws SQLException {
+    int flags = (rs.getBoolean("closed") ? CaseFactColumns.CLOSED : 0) | (rs.getBoolean("unreachable") ? CaseFactColumns.UNREACHABLE : 0)
+        | (rs.getBoolean("escalated") ? CaseFactColumns.ESCALATED : 0)
+        | (rs.getBoolean("answered_again") ? CaseFactColumns.ANSWERED_AGAIN : 0)
+        | (rs.getBoolean("recovered") ? CaseFactColumns.RECOVERED : 0);
+    return new CaseFact(rs.getObject("case_id", UUID.class), rs.getInt("epoch_day"), rs.getString("team"), rs.getString("owner"),
         rs.getString("touchpoint"), rs.getString("employee"), rs.getString("product"), rs.getString("country"),
-        rs.getString("segment"), micros(rs, "callback_due", CaseFacts.NO_INSTANT_AFTER),
-        micros(rs, "first_reached_at", CaseFacts.NO_INSTANT_BEFORE), hours(rs, "first_contact_hours"),
+        rs.getString("segment"), micros(rs, "callback_due", CaseFactColumns.NO_INSTANT_AFTER),
+        micros(rs, "first_reached_at", CaseFactColumns.NO_INSTANT_BEFORE), hours(rs, "first_contact_hours"),
         hours(rs, "close_hours"), flags);
   }
 
