@@ -1,5 +1,9 @@
 package io.closedloop.cases;
 
+import static io.closedloop.support.CaseJson.contactAttempts;
+import static io.closedloop.support.CaseJson.content;
+import static io.closedloop.support.CaseJson.timelineDetails;
+import static io.closedloop.support.CaseJson.timelineTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.closedloop.support.Api;
@@ -53,11 +57,11 @@ class WorkingACaseIT {
     assertThat(body).containsEntry("status", "RESOLVED").containsEntry("owner", "alice").containsEntry("outcome", "RECOVERED")
         .containsEntry("rootCause", "website.navigation");
     assertThat((List<?>) body.get("contactAttempts")).hasSize(2);
-    assertThat(types(body)).containsSubsequence("OPENED", "ROUTED", "CLAIMED", "CONTACT_ATTEMPTED", "RETRY_SCHEDULED",
+    assertThat(timelineTypes(body)).containsSubsequence("OPENED", "ROUTED", "CLAIMED", "CONTACT_ATTEMPTED", "RETRY_SCHEDULED",
         "CONTACT_ATTEMPTED", "RESOLVED", "IDEA_LINKED");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).count()).isZero();
     Map<String, Object> ideas = alice.getForObject("/api/ideas?size=200", Map.class);
-    assertThat(entries(ideas, "content")).extracting(idea -> idea.get("title")).contains("Invoice link on the front page " + caseId);
+    assertThat(content(ideas)).extracting(idea -> idea.get("title")).contains("Invoice link on the front page " + caseId);
   }
 
   @Test
@@ -117,10 +121,10 @@ class WorkingACaseIT {
     assertThat(reassigned.getBody()).containsEntry("owner", "bob");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getAssignee()).isEqualTo("bob");
     Map<String, Object> moved = reassigned.getBody();
-    assertThat(entries(moved, "timeline")).extracting(event -> event.get("detail"))
+    assertThat(timelineDetails(moved))
         .contains("Reassigned from alice to bob: Alice is on holiday");
     Map<String, Object> unread = Api.as("bob", port).getForObject("/api/notifications?unread=true&size=200", Map.class);
-    assertThat(entries(unread, "content")).extracting(notification -> notification.get("caseId")).contains(caseId);
+    assertThat(content(unread)).extracting(notification -> notification.get("caseId")).contains(caseId);
     assertThat(Api.as("alice", port).postForEntity("/api/cases/{id}/assignment", Map.of("owner", "alice"), Map.class, caseId)
         .getStatusCode()).as("an agent assigning").isEqualTo(HttpStatus.FORBIDDEN);
   }
@@ -136,7 +140,7 @@ class WorkingACaseIT {
     Map<String, Object> body = Api.as("bob", port).getForObject("/api/cases/{id}", Map.class, caseId);
     assertThat(body.get("owner")).isEqualTo("bob");
     assertThat(body.get("status")).isEqualTo("IN_PROGRESS");
-    assertThat(entries(body, "contactAttempts")).singleElement()
+    assertThat(contactAttempts(body)).singleElement()
         .satisfies(attempt -> assertThat(attempt).containsEntry("by", "bob").containsEntry("reached", true));
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getTaskDefinitionKey()).isEqualTo("ResolveCase");
   }
@@ -150,15 +154,6 @@ class WorkingACaseIT {
     assertThat(body.get("priority")).isEqualTo("HIGH");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey("ReviewAlarmingCase")
         .taskCandidateUser("mike").count()).isEqualTo(1);
-  }
-
-  private static List<String> types(Map<String, Object> body) {
-    return entries(body, "timeline").stream().map(event -> (String) event.get("type")).toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> entries(Map<String, Object> body, String list) {
-    return (List<Map<String, Object>>) body.get(list);
   }
 
   private String newDetractorCase(int score, String comment) {
