@@ -2,6 +2,7 @@ package io.closedloop.metrics;
 
 import io.closedloop.metrics.ClosedLoopFigures.Counts;
 import io.closedloop.metrics.ClosedLoopFigures.Hours;
+import io.closedloop.metrics.facts.CaseFactColumns;
 import java.util.Arrays;
 
 /** Counts and collects the hours of the cases of one group, then turns them into its figures. */
@@ -25,10 +26,10 @@ final class ClosedLoopTally {
     this.now = now;
   }
 
-  void add(CaseFacts facts, int slot) {
+  void add(CaseFactColumns facts, int slot) {
     opened++;
     long reachedAt = facts.firstReachedAt(slot);
-    boolean isReached = reachedAt != CaseFacts.NO_INSTANT_BEFORE;
+    boolean isReached = reachedAt != CaseFactColumns.NO_INSTANT_BEFORE;
     long due = facts.callbackDue(slot);
     if (isReached) {
       reached++;
@@ -39,11 +40,11 @@ final class ClosedLoopTally {
     if (isReached || due < now) {
       slaDue++;
     }
-    closed += facts.is(CaseFacts.CLOSED, slot) ? 1 : 0;
-    escalated += facts.is(CaseFacts.ESCALATED, slot) ? 1 : 0;
-    unreachable += facts.is(CaseFacts.UNREACHABLE, slot) ? 1 : 0;
-    answeredAgain += facts.is(CaseFacts.ANSWERED_AGAIN, slot) ? 1 : 0;
-    recovered += facts.is(CaseFacts.RECOVERED, slot) ? 1 : 0;
+    closed += facts.is(CaseFactColumns.CLOSED, slot) ? 1 : 0;
+    escalated += facts.is(CaseFactColumns.ESCALATED, slot) ? 1 : 0;
+    unreachable += facts.is(CaseFactColumns.UNREACHABLE, slot) ? 1 : 0;
+    answeredAgain += facts.is(CaseFactColumns.ANSWERED_AGAIN, slot) ? 1 : 0;
+    recovered += facts.is(CaseFactColumns.RECOVERED, slot) ? 1 : 0;
     firstContact.add(facts.firstContactHours(slot));
     close.add(facts.closeHours(slot));
   }

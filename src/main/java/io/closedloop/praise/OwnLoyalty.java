@@ -2,7 +2,7 @@ package io.closedloop.praise;
 
 import io.closedloop.intake.NpsCounting;
 import io.closedloop.metrics.ClosedLoopFigures;
-import io.closedloop.metrics.ClosedLoopQueries;
+import io.closedloop.metrics.ClosedLoopReports;
 import io.closedloop.metrics.GroupBy;
 import io.closedloop.metrics.Group;
 import io.closedloop.metrics.NpsFigures;
@@ -31,12 +31,12 @@ public class OwnLoyalty {
   private static final int LISTED = 20;
 
   private final NpsQueries nps;
-  private final ClosedLoopQueries closedLoop;
+  private final ClosedLoopReports closedLoop;
   private final PraiseRecipients recipients;
   private final NpsCounting counting;
   private final JdbcClient jdbc;
 
-  OwnLoyalty(NpsQueries nps, ClosedLoopQueries closedLoop, PraiseRecipients recipients, NpsCounting counting, JdbcClient jdbc) {
+  OwnLoyalty(NpsQueries nps, ClosedLoopReports closedLoop, PraiseRecipients recipients, NpsCounting counting, JdbcClient jdbc) {
     this.nps = nps;
     this.closedLoop = closedLoop;
     this.recipients = recipients;

@@ -1,5 +1,8 @@
 package io.closedloop.cases;
 
+import static io.closedloop.support.CaseJson.content;
+import static io.closedloop.support.CaseJson.timelineDetails;
+import static io.closedloop.support.CaseJson.timelineTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,10 +85,11 @@ class EscalationLadderIT {
     assertThat(body.get("phase")).isEqualTo("CALL_BACK");
     assertThat(body.get("resolutionDue")).isNull();
     assertThat(body.get("owner")).isEqualTo("alice");
-    assertThat(body.get("timeline").toString()).contains("Escalation level 1 to the managers of customer-service: the call-back deadline",
-        "Escalation level 2 to cx-leads: the call-back deadline");
-    assertThat(Api.as("mike", port).getForObject("/api/notifications?unread=true&size=200", Map.class).toString())
-        .contains("ESCALATION").contains(caseId);
+    assertThat(timelineDetails(body))
+        .anySatisfy(detail -> assertThat(detail).contains("Escalation level 1 to the managers of customer-service: the call-back deadline"))
+        .anySatisfy(detail -> assertThat(detail).contains("Escalation level 2 to cx-leads: the call-back deadline"));
+    assertThat(unreadNotifications("mike")).anySatisfy(notification -> assertThat(notification)
+        .containsEntry("type", "ESCALATION").containsEntry("caseId", caseId));
     assertThat(listed("CALL_BACK")).contains(caseId);
     assertThat(listed("RESOLUTION")).doesNotContain(caseId);
   }
@@ -102,13 +107,15 @@ class EscalationLadderIT {
         .isAfter(opened.plus(Duration.ofDays(4)));
     assertThat(body.get("overdue")).isEqualTo(true);
     assertThat(body.get("owner")).as("the shipped ladder only tells").isEqualTo("alice");
-    assertThat(body.get("timeline").toString()).contains("RESOLUTION_PLANNED", "Resolve within 5 business days",
-        "Escalation level 1 to the managers of customer-service: the resolution deadline",
-        "Escalation level 2 to cx-leads: the resolution deadline");
-    assertThat(Api.as("mike", port).getForObject("/api/notifications?unread=true&size=200", Map.class).toString())
-        .contains("ESCALATION").contains(caseId);
-    assertThat(Api.as("helen", port).getForObject("/api/notifications?unread=true&size=200", Map.class).toString())
-        .contains("was not resolved by").contains(caseId);
+    assertThat(timelineTypes(body)).contains("RESOLUTION_PLANNED");
+    assertThat(timelineDetails(body))
+        .anySatisfy(detail -> assertThat(detail).contains("Resolve within 5 business days"))
+        .anySatisfy(detail -> assertThat(detail).contains("Escalation level 1 to the managers of customer-service: the resolution deadline"))
+        .anySatisfy(detail -> assertThat(detail).contains("Escalation level 2 to cx-leads: the resolution deadline"));
+    assertThat(unreadNotifications("mike")).anySatisfy(notification -> assertThat(notification)
+        .containsEntry("type", "ESCALATION").containsEntry("caseId", caseId));
+    assertThat(unreadNotifications("helen")).anySatisfy(notification -> assertThat(notification)
+        .containsEntry("caseId", caseId).hasEntrySatisfying("message", message -> assertThat((String) message).contains("was not resolved by")));
     assertThat(listed("RESOLUTION")).contains(caseId);
     assertThat(listed("true")).contains(caseId);
     assertThat(listed("CALL_BACK")).doesNotContain(caseId);
@@ -151,7 +158,7 @@ class EscalationLadderIT {
     ResponseEntity<String> refused = Api.as("mike", port).getForEntity("/api/cases?overdue=LATE", String.class);
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getHeaders().getContentType().toString()).contains("application/problem+json");
+    assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     assertThat(refused.getBody()).contains("\"field\":\"overdue\"");
   }
 
@@ -168,10 +175,12 @@ class EscalationLadderIT {
       assertThat(body.get("priority")).isEqualTo("HIGH");
       assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey("CallBackCustomer").singleResult()
           .getAssignee()).isEqualTo("bob");
-      assertThat(body.get("timeline").toString()).contains("REASSIGNED", "Escalation level 1 gave the case from alice to bob",
-          "PRIORITY_RAISED", "Escalation level 2 raised the priority from NORMAL to HIGH");
-      assertThat(Api.as("bob", port).getForObject("/api/notifications?unread=true&size=200", Map.class).toString())
-          .contains("ASSIGNED").contains(caseId);
+      assertThat(timelineTypes(body)).contains("REASSIGNED", "PRIORITY_RAISED");
+      assertThat(timelineDetails(body))
+          .anySatisfy(detail -> assertThat(detail).contains("Escalation level 1 gave the case from alice to bob"))
+          .anySatisfy(detail -> assertThat(detail).contains("Escalation level 2 raised the priority from NORMAL to HIGH"));
+      assertThat(unreadNotifications("bob")).anySatisfy(notification -> assertThat(notification)
+          .containsEntry("type", "ASSIGNED").containsEntry("caseId", caseId));
     } finally {
       repository.deleteDeployment(ladder.getId(), true);
     }
@@ -190,9 +199,10 @@ class EscalationLadderIT {
       assertThat(body.get("status")).isEqualTo("OPEN");
       assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey("CallBackCustomer").singleResult()
           .getAssignee()).isNull();
-      assertThat(body.get("timeline").toString()).contains("Escalation level 1 took the case from alice back to the team queue");
-      assertThat(Api.as("bob", port).getForObject("/api/cases?status=OPEN&overdue=CALL_BACK&size=200", Map.class).toString())
-          .contains(caseId);
+      assertThat(timelineDetails(body))
+          .anySatisfy(detail -> assertThat(detail).contains("Escalation level 1 took the case from alice back to the team queue"));
+      assertThat(content(Api.as("bob", port).getForObject("/api/cases?status=OPEN&overdue=CALL_BACK&size=200", Map.class)))
+          .extracting(listedCase -> listedCase.get("id")).contains(caseId);
     } finally {
       repository.deleteDeployment(ladder.getId(), true);
     }
@@ -261,9 +271,13 @@ class EscalationLadderIT {
     return body;
   }
 
-  private String listed(String overdue) {
-    return Api.as("mike", port).getForObject("/api/cases?overdue={overdue}&size=200&sort=createdAt,desc", Map.class, overdue)
-        .toString();
+  private List<Object> listed(String overdue) {
+    return content(Api.as("mike", port).getForObject("/api/cases?overdue={overdue}&size=200&sort=createdAt,desc", Map.class, overdue))
+        .stream().map(listedCase -> listedCase.get("id")).toList();
+  }
+
+  private List<Map<String, Object>> unreadNotifications(String user) {
+    return content(Api.as(user, port).getForObject("/api/notifications?unread=true&size=200", Map.class));
   }
 
   private static int level(Map<?, ?> body, String field) {

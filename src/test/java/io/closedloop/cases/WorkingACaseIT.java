@@ -1,5 +1,9 @@
 package io.closedloop.cases;
 
+import static io.closedloop.support.CaseJson.contactAttempts;
+import static io.closedloop.support.CaseJson.content;
+import static io.closedloop.support.CaseJson.timelineDetails;
+import static io.closedloop.support.CaseJson.timelineTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.closedloop.support.Api;
@@ -53,11 +57,11 @@ class WorkingACaseIT {
     assertThat(body).containsEntry("status", "RESOLVED").containsEntry("owner", "alice").containsEntry("outcome", "RECOVERED")
         .containsEntry("rootCause", "website.navigation");
     assertThat((List<?>) body.get("contactAttempts")).hasSize(2);
-    assertThat(types(body)).containsSubsequence("OPENED", "ROUTED", "CLAIMED", "CONTACT_ATTEMPTED", "RETRY_SCHEDULED",
+    assertThat(timelineTypes(body)).containsSubsequence("OPENED", "ROUTED", "CLAIMED", "CONTACT_ATTEMPTED", "RETRY_SCHEDULED",
         "CONTACT_ATTEMPTED", "RESOLVED", "IDEA_LINKED");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).count()).isZero();
-    Map<?, ?> ideas = alice.getForObject("/api/ideas?size=200", Map.class);
-    assertThat(ideas.toString()).contains("Invoice link on the front page " + caseId);
+    Map<String, Object> ideas = alice.getForObject("/api/ideas?size=200", Map.class);
+    assertThat(content(ideas)).extracting(idea -> idea.get("title")).contains("Invoice link on the front page " + caseId);
   }
 
   @Test
@@ -77,8 +81,15 @@ class WorkingACaseIT {
     assertThat(alice.postForEntity("/api/cases/{id}/resolution",
         Map.of("rootCause", "service", "outcome", "RECOVERED", "notes", ""), Map.class, caseId).getStatusCode())
         .as("a resolution naming no leaf root cause and no notes").isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void leadership_may_not_claim_even_a_case_waiting_unowned_in_the_queue() {
+    String caseId = newDetractorCase(6, "Slow");
+
     assertThat(Api.as("lea", port).postForEntity("/api/cases/{id}/claim", null, Map.class, caseId).getStatusCode())
-        .as("leadership claiming").isIn(HttpStatus.CONFLICT, HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, caseId)).containsEntry("owner", null);
   }
 
   @Test
@@ -109,8 +120,11 @@ class WorkingACaseIT {
     assertThat(reassigned.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(reassigned.getBody()).containsEntry("owner", "bob");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getAssignee()).isEqualTo("bob");
-    assertThat(reassigned.getBody().toString()).contains("Reassigned from alice to bob: Alice is on holiday");
-    assertThat(Api.as("bob", port).getForObject("/api/notifications?unread=true&size=200", Map.class).toString()).contains(caseId);
+    Map<String, Object> moved = reassigned.getBody();
+    assertThat(timelineDetails(moved))
+        .contains("Reassigned from alice to bob: Alice is on holiday");
+    Map<String, Object> unread = Api.as("bob", port).getForObject("/api/notifications?unread=true&size=200", Map.class);
+    assertThat(content(unread)).extracting(notification -> notification.get("caseId")).contains(caseId);
     assertThat(Api.as("alice", port).postForEntity("/api/cases/{id}/assignment", Map.of("owner", "alice"), Map.class, caseId)
         .getStatusCode()).as("an agent assigning").isEqualTo(HttpStatus.FORBIDDEN);
   }
@@ -123,10 +137,11 @@ class WorkingACaseIT {
     tasks.claim(callBack.getId(), "bob");
     tasks.complete(callBack.getId(), Map.of("channel", "PHONE", "reached", true, "note", "Reached from Tasklist"));
 
-    Map<?, ?> body = Api.as("bob", port).getForObject("/api/cases/{id}", Map.class, caseId);
+    Map<String, Object> body = Api.as("bob", port).getForObject("/api/cases/{id}", Map.class, caseId);
     assertThat(body.get("owner")).isEqualTo("bob");
     assertThat(body.get("status")).isEqualTo("IN_PROGRESS");
-    assertThat(body.get("contactAttempts").toString()).contains("by=bob").contains("reached=true");
+    assertThat(contactAttempts(body)).singleElement()
+        .satisfies(attempt -> assertThat(attempt).containsEntry("by", "bob").containsEntry("reached", true));
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).singleResult().getTaskDefinitionKey()).isEqualTo("ResolveCase");
   }
 
@@ -139,11 +154,6 @@ class WorkingACaseIT {
     assertThat(body.get("priority")).isEqualTo("HIGH");
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey("ReviewAlarmingCase")
         .taskCandidateUser("mike").count()).isEqualTo(1);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> types(Map<String, Object> body) {
-    return ((List<Map<String, Object>>) body.get("timeline")).stream().map(event -> (String) event.get("type")).toList();
   }
 
   private String newDetractorCase(int score, String comment) {

@@ -1,5 +1,6 @@
 package io.closedloop.connectors;
 
+import static io.closedloop.support.ProblemJson.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,7 +93,7 @@ class ImportingExportsIT {
     ResponseEntity<Map> refused = importAs("admin", source, Fixtures.load("delighted-export.csv", ids.values()));
 
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody().toString()).contains("mapping.team");
+    assertThat(fields(refused.getBody())).contains("mapping.team");
     assertThat(caseOf(ids.first())).isNull();
   }
 
@@ -103,7 +104,7 @@ class ImportingExportsIT {
     ResponseEntity<Map> refused = importAs("admin", source, "Response ID,Score\r\n1,2\r\n");
 
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
-    assertThat(refused.getBody().toString()).contains("field=source");
+    assertThat(fields(refused.getBody())).contains("source");
   }
 
   private ResponseEntity<Map> importAs(String user, UUID source, String file) {

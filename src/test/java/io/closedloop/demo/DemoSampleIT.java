@@ -3,7 +3,7 @@ package io.closedloop.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.closedloop.metrics.ClosedLoopFigures;
-import io.closedloop.metrics.ClosedLoopQueries;
+import io.closedloop.metrics.ClosedLoopReports;
 import io.closedloop.metrics.Period;
 import io.closedloop.metrics.Scope;
 import io.closedloop.support.IntegrationTest;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DemoSampleIT {
 
   @Autowired
-  ClosedLoopQueries closedLoop;
+  ClosedLoopReports closedLoop;
 
   @Autowired
   JdbcClient jdbc;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.closedloop.docker.ComposeFile.Interpolation;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,6 @@ class DemoOverrideTest {
   void sends_the_demos_mail_to_mailpit_which_has_a_health_check_and_shows_its_page() {
     assertThat(demo.environment("app")).containsEntry("SPRING_MAIL_HOST", "mailpit").containsEntry("SPRING_MAIL_PORT", "1025");
     assertThat(demo.service("mailpit")).containsKey("healthcheck");
-    assertThat(demo.service("mailpit").get("ports").toString()).contains("8025:8025");
+    assertThat(demo.service("mailpit").get("ports")).asInstanceOf(InstanceOfAssertFactories.LIST).contains("8025:8025");
   }
 }

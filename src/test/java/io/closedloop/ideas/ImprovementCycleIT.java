@@ -27,7 +27,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Two full improvement cycles through the API (and one task through Tasklist's task service), on the embedded PostgreSQL. */
+/**
+ * Improvement cycles through the API (and tasks through Tasklist's task service and REST API), on the
+ * embedded PostgreSQL: each test runs a cycle of its own, after confirming the rule's choice for the
+ * one an earlier test left running.
+ */
 @IntegrationTest
 @SuppressWarnings({"rawtypes", "unchecked"})
 class ImprovementCycleIT {
@@ -50,151 +54,285 @@ class ImprovementCycleIT {
   ManagementService management;
 
   @Test
-  void two_cycles_choose_by_votes_follow_up_the_chosen_ideas_carry_the_rest_over_and_evaluate_with_the_touchpoints_nps() {
-    String touchpoint = "tp-" + UUID.randomUUID().toString().substring(0, 8);
-    TestRestTemplate mike = Api.as("mike", port);
-    TestRestTemplate alice = Api.as("alice", port);
-    WebhookReceiver receiver = WebhookReceiver.start();
-    String hook = "/ideas-" + touchpoint;
-    Map webhook = Api.as("admin", port).postForObject("/api/webhooks",
-        Map.of("url", receiver.url(hook), "events", List.of("idea.selected", "idea.done")), Map.class);
-    String staffIdea = id(alice.postForEntity("/api/ideas",
-        Map.of("title", "Answer the phone within a minute", "horizon", "SHORT_TERM", "touchpoint", touchpoint), Map.class));
+  void only_a_facilitator_starts_a_cycle_and_its_agenda_lists_the_new_ideas() {
+    String staffIdea = proposedByAlice("Answer the phone within a minute", "SHORT_TERM", newTouchpoint());
+    finishTheRunningCycle();
 
-    assertThat(alice.postForEntity("/api/improvement-cycles", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    ResponseEntity<Map> started = mike.postForEntity("/api/improvement-cycles", null, Map.class);
+    assertThat(Api.as("alice", port).postForEntity("/api/improvement-cycles", null, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map> started = mike().postForEntity("/api/improvement-cycles", null, Map.class);
+
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String first = id(started);
     assertThat(started.getBody()).containsEntry("status", "MEETING").containsEntry("trigger", "MANUAL");
     assertThat(ids((List) agenda(started.getBody()).get("newIdeas"))).contains(staffIdea);
-    assertThat(mike.postForEntity("/api/improvement-cycles", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void a_second_cycle_is_refused_while_one_is_running() {
+    startedCycle();
+
+    assertThat(mike().postForEntity("/api/improvement-cycles", null, Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void the_schedule_skips_its_cycle_while_one_is_running() {
+    startedCycle();
+
     management.executeJob(scheduleJob().getId());
-    Map skipped = ((List<Map>) mike.getForObject("/api/improvement-cycles?size=200", Map.class).get("content")).get(0);
-    assertThat(skipped).containsEntry("status", "SKIPPED").containsEntry("trigger", "SCHEDULE").containsEntry("number", null);
-    assertThat((String) skipped.get("note")).contains("was still running");
 
-    String quickWin = meetingIdea(first, "Blue", "Call back the same day", "SHORT_TERM", touchpoint, HttpStatus.CREATED);
-    String secondWin = meetingIdea(first, "Blue", "A calmer hold music", "SHORT_TERM", touchpoint, HttpStatus.CREATED);
-    String bigChange = meetingIdea(first, "Blue", "Self-service portal", "LONG_TERM", touchpoint, HttpStatus.CREATED);
-    meetingIdea(first, "blue", "A third quick idea", "SHORT_TERM", touchpoint, HttpStatus.CONFLICT);
-    String otherBig = meetingIdea(first, "Red", "New phone system", "LONG_TERM", touchpoint, HttpStatus.CREATED);
-    assertThat(alice.getForObject("/api/ideas/{id}", Map.class, quickWin)).containsEntry("origin", "MEETING").containsEntry("meetingGroup", "Blue");
+    assertThat(latestCycle()).containsEntry("status", "SKIPPED").containsEntry("trigger", "SCHEDULE").containsEntry("number", null)
+        .hasEntrySatisfying("note", note -> assertThat((String) note).contains("was still running"));
+  }
 
-    vote(quickWin, 6);
-    vote(secondWin, 5);
-    vote(staffIdea, 3);
-    vote(bigChange, 5);
-    vote(otherBig, 1);
-    ResponseEntity<Map> again = alice.postForEntity("/api/ideas/{id}/votes", null, Map.class, quickWin);
-    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    int firstNumber = ((Number) started.getBody().get("number")).intValue();
-    assertThat(alice.getForObject("/api/ideas/{id}", Map.class, quickWin)).containsEntry("votes", 6);
+  @Test
+  void the_schedule_opens_the_next_cycle_when_none_is_running() {
+    int previous = number(cycle(startedCycle()));
+    finishTheRunningCycle();
 
-    Map closed = mike.postForObject("/api/improvement-cycles/{id}/meeting-closed", null, Map.class, first);
+    management.executeJob(scheduleJob().getId());
+
+    assertThat(latestCycle()).containsEntry("status", "MEETING").containsEntry("trigger", "SCHEDULE").containsEntry("number", previous + 1);
+  }
+
+  @Test
+  void a_meeting_group_proposes_at_most_two_short_term_ideas() {
+    String cycle = meetingCycle();
+    String touchpoint = newTouchpoint();
+    String quickWin = meetingIdea(cycle, "Blue", "Call back the same day", "SHORT_TERM", touchpoint, HttpStatus.CREATED);
+    meetingIdea(cycle, "Blue", "A calmer hold music", "SHORT_TERM", touchpoint, HttpStatus.CREATED);
+
+    meetingIdea(cycle, "blue", "A third quick idea", "SHORT_TERM", touchpoint, HttpStatus.CONFLICT);
+    meetingIdea(cycle, "Blue", "Self-service portal", "LONG_TERM", touchpoint, HttpStatus.CREATED);
+    assertThat(Api.as("alice", port).getForObject("/api/ideas/{id}", Map.class, quickWin))
+        .containsEntry("origin", "MEETING").containsEntry("meetingGroup", "Blue");
+  }
+
+  @Test
+  void each_person_votes_once_for_an_idea_and_a_vote_after_the_meeting_counts_for_the_next_cycle() {
+    String cycle = meetingCycle();
+    String idea = meetingIdea(cycle, "Blue", "Call back the same day", "SHORT_TERM", newTouchpoint(), HttpStatus.CREATED);
+    vote(idea, 2);
+
+    assertThat(Api.as("alice", port).postForEntity("/api/ideas/{id}/votes", null, Map.class, idea).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(Api.as("alice", port).getForObject("/api/ideas/{id}", Map.class, idea)).containsEntry("votes", 2);
+    closeMeeting(cycle);
+    assertThat(Api.as("dana", port).postForEntity("/api/ideas/{id}/votes", null, Map.class, idea).getBody())
+        .containsEntry("cycle", number(cycle(cycle)) + 1);
+  }
+
+  @Test
+  void closing_the_meeting_proposes_the_two_most_voted_short_term_ideas_and_the_most_voted_long_term_one() {
+    VotedCycle voted = votedCycle();
+
+    Map closed = closeMeeting(voted.cycle());
+
     assertThat(closed).containsEntry("status", "SELECTING");
-    assertThat(choiceIds(closed, "ruleChoice")).containsExactly(quickWin, secondWin, bigChange);
-    ResponseEntity<Map> betweenMeetings = Api.as("dana", port).postForEntity("/api/ideas/{id}/votes", null, Map.class, staffIdea);
-    assertThat(betweenMeetings.getBody()).containsEntry("cycle", firstNumber + 1);
+    assertThat(choiceIds(closed, "ruleChoice")).containsExactly(voted.quickWin(), voted.secondWin(), voted.bigChange());
+  }
 
-    ResponseEntity<Map> lonelyGroup = mike.postForEntity("/api/improvement-cycles/{id}/selection",
-        Map.of("workingGroup", List.of("alice")), Map.class, first);
-    assertThat(lonelyGroup.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  @Test
+  void a_selection_with_a_long_term_idea_needs_a_working_group_of_at_least_two() {
+    VotedCycle voted = votedCycle();
+    closeMeeting(voted.cycle());
+
+    ResponseEntity<Map> lonelyGroup = mike().postForEntity("/api/improvement-cycles/{id}/selection",
+        Map.of("workingGroup", List.of("alice")), Map.class, voted.cycle());
+
     assertThat(fields(lonelyGroup)).contains("workingGroup");
-    ResponseEntity<Map> silentOverride = mike.postForEntity("/api/improvement-cycles/{id}/selection",
-        Map.of("ideaIds", List.of(staffIdea, quickWin, bigChange), "workingGroup", List.of("alice", "bob")), Map.class, first);
+  }
+
+  @Test
+  void a_selection_that_differs_from_the_rules_choice_needs_a_reason() {
+    VotedCycle voted = votedCycle();
+    closeMeeting(voted.cycle());
+
+    ResponseEntity<Map> silentOverride = mike().postForEntity("/api/improvement-cycles/{id}/selection",
+        Map.of("ideaIds", List.of(voted.staffIdea(), voted.quickWin(), voted.bigChange()), "workingGroup", List.of("alice", "bob")),
+        Map.class, voted.cycle());
+
     assertThat(fields(silentOverride)).contains("reason");
+  }
 
-    Map selected = mike.postForObject("/api/improvement-cycles/{id}/selection",
-        Map.of("owners", Map.of(quickWin, "bob"), "workingGroup", List.of("alice", "bob", "helen")), Map.class, first);
+  @Test
+  void the_selection_gives_each_short_term_idea_an_owner_and_asks_the_working_group_for_a_plan() {
+    VotedCycle voted = votedCycle();
+    closeMeeting(voted.cycle());
+
+    Map selected = select(voted);
+
     assertThat(selected).containsEntry("status", "FOLLOWING_UP");
-    assertThat(choiceIds(selected, "chosen")).containsExactly(quickWin, secondWin, bigChange);
-    List<Map> openTasks = (List<Map>) selected.get("openTasks");
-    assertThat(openTasks).extracting(task -> task.get("step") + " " + task.get("assignee"))
+    assertThat(choiceIds(selected, "chosen")).containsExactly(voted.quickWin(), voted.secondWin(), voted.bigChange());
+    assertThat((List<Map>) selected.get("openTasks")).extracting(task -> task.get("step") + " " + task.get("assignee"))
         .containsExactlyInAnyOrder("CarryOutIdea bob", "CarryOutIdea alice", "PreparePlan null");
-    assertThat(alice.getForObject("/api/ideas/{id}", Map.class, staffIdea)).containsEntry("status", "PROPOSED");
+    assertThat(Api.as("alice", port).getForObject("/api/ideas/{id}", Map.class, voted.staffIdea())).containsEntry("status", "PROPOSED");
+  }
 
-    assertThat(Api.as("dana", port).postForEntity("/api/ideas/{id}/done", Map.of(), Map.class, quickWin).getStatusCode())
+  @Test
+  void only_the_owner_marks_a_chosen_idea_done_and_only_once() {
+    VotedCycle chosen = chosenCycle();
+
+    assertThat(Api.as("dana", port).postForEntity("/api/ideas/{id}/done", Map.of(), Map.class, chosen.quickWin()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    Map done = Api.as("bob", port).postForObject("/api/ideas/{id}/done", Map.of("note", "Same-day call-backs since Monday"), Map.class, quickWin);
+    Map done = markDone(chosen.quickWin());
     assertThat(done).containsEntry("status", "DONE").containsEntry("owner", "bob");
     assertThat(done.get("doneAt")).isNotNull();
-    assertThat(Api.as("bob", port).postForEntity("/api/ideas/{id}/done", Map.of(), Map.class, quickWin).getStatusCode())
+    assertThat(Api.as("bob", port).postForEntity("/api/ideas/{id}/done", Map.of(), Map.class, chosen.quickWin()).getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
-    await().atMost(Duration.ofSeconds(30)).until(() -> receiver.callsTo(hook).size() >= 4);
-    Api.as("admin", port).delete("/api/webhooks/{id}", webhook.get("id"));
-    receiver.close();
-    assertThat(receiver.callsTo(hook)).allSatisfy(call -> assertThat(call.signedWith((String) webhook.get("secret"))).isTrue())
-        .extracting(call -> call.json().path("type").asText() + " " + call.json().path("data").path("ideaId").asText())
-        .containsExactlyInAnyOrder("idea.selected " + quickWin, "idea.selected " + secondWin, "idea.selected " + bigChange,
-            "idea.done " + quickWin);
-    assertThat(receiver.callsTo(hook, "idea.selected").get(0).json().path("data").path("cycleNumber").asInt()).isEqualTo(firstNumber);
-    Map planned = Api.as("helen", port).postForObject("/api/ideas/{id}/plan", Map.of("plan", "Pilot with 50 customers"), Map.class, bigChange);
+  }
+
+  @Test
+  void webhooks_hear_of_each_chosen_idea_and_each_idea_done_signed_with_their_secret() {
+    VotedCycle voted = votedCycle();
+    closeMeeting(voted.cycle());
+    String hook = "/ideas-" + voted.touchpoint();
+    try (WebhookReceiver receiver = WebhookReceiver.start()) {
+      Map webhook = Api.as("admin", port).postForObject("/api/webhooks",
+          Map.of("url", receiver.url(hook), "events", List.of("idea.selected", "idea.done")), Map.class);
+      try {
+        select(voted);
+        markDone(voted.quickWin());
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.callsTo(hook).size() >= 4);
+      } finally {
+        Api.as("admin", port).delete("/api/webhooks/{id}", webhook.get("id"));
+      }
+
+      assertThat(receiver.callsTo(hook)).allSatisfy(call -> assertThat(call.signedWith((String) webhook.get("secret"))).isTrue())
+          .extracting(call -> call.json().path("type").asText() + " " + call.json().path("data").path("ideaId").asText())
+          .containsExactlyInAnyOrder("idea.selected " + voted.quickWin(), "idea.selected " + voted.secondWin(),
+              "idea.selected " + voted.bigChange(), "idea.done " + voted.quickWin());
+      assertThat(receiver.callsTo(hook, "idea.selected").get(0).json().path("data").path("cycleNumber").asInt())
+          .isEqualTo(number(cycle(voted.cycle())));
+    }
+  }
+
+  @Test
+  void the_working_group_presents_the_plan_of_the_long_term_idea() {
+    VotedCycle chosen = chosenCycle();
+
+    Map planned = Api.as("helen", port).postForObject("/api/ideas/{id}/plan", Map.of("plan", "Pilot with 50 customers"), Map.class,
+        chosen.bigChange());
+
     assertThat(planned).containsEntry("status", "IN_PROGRESS").containsEntry("plan", "Pilot with 50 customers");
     assertThat((List<String>) planned.get("workingGroup")).containsExactly("alice", "bob", "helen");
+  }
 
-    Instant doneAt = Instant.now().minus(Duration.ofDays(20));
-    jdbc.sql("update idea set done_at = :at where id = :id").param("at", Timestamp.from(doneAt)).param("id", UUID.fromString(quickWin)).update();
-    responses(touchpoint, doneAt.minus(Duration.ofDays(10)), 3, 9, 5);
-    responses(touchpoint, doneAt.minus(Duration.ofDays(50)), 0, 0);
-    responses(touchpoint, doneAt.plus(Duration.ofDays(5)), 10, 9, 7);
+  @Test
+  void the_next_cycle_closes_the_last_one_and_puts_its_chosen_ideas_up_for_evaluation() {
+    VotedCycle chosen = chosenCycle();
 
-    ResponseEntity<Map> next = mike.postForEntity("/api/improvement-cycles", null, Map.class);
+    ResponseEntity<Map> next = mike().postForEntity("/api/improvement-cycles", null, Map.class);
+
     assertThat(next.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String second = id(next);
-    assertThat(next.getBody()).containsEntry("number", firstNumber + 1);
-    Map firstNow = mike.getForObject("/api/improvement-cycles/{id}", Map.class, first);
-    assertThat(firstNow).containsEntry("status", "CLOSED");
-    assertThat((List) firstNow.get("openTasks")).isEmpty();
+    assertThat(next.getBody()).containsEntry("number", number(cycle(chosen.cycle())) + 1);
+    Map last = cycle(chosen.cycle());
+    assertThat(last).containsEntry("status", "CLOSED");
+    assertThat((List) last.get("openTasks")).isEmpty();
     Map agenda = agenda(next.getBody());
-    assertThat(ids((List) agenda.get("dueForEvaluation"))).containsExactlyInAnyOrder(quickWin, secondWin, bigChange);
-    assertThat(ids((List) agenda.get("backlog"))).contains(staffIdea);
-    assertThat(ids((List) next.getBody().get("ballot"))).contains(staffIdea, otherBig);
-    assertThat((List<Map>) next.getBody().get("openTasks")).extracting(task -> task.get("step")).containsOnly("EvaluateIdea").hasSize(3);
+    assertThat(ids((List) agenda.get("dueForEvaluation"))).contains(chosen.quickWin(), chosen.secondWin(), chosen.bigChange());
+    assertThat(ids((List) agenda.get("backlog"))).contains(chosen.staffIdea());
+    assertThat(ids((List) next.getBody().get("ballot"))).contains(chosen.staffIdea(), chosen.otherBig());
+    assertThat((List<Map>) next.getBody().get("openTasks")).filteredOn(task -> "EvaluateIdea".equals(task.get("step")))
+        .extracting(task -> task.get("ideaId")).contains(chosen.quickWin(), chosen.secondWin(), chosen.bigChange());
+    assertThat(ids((List) mike().getForObject("/api/improvement-cycles?size=200", Map.class).get("content")))
+        .contains(chosen.cycle(), id(next));
+  }
 
-    Map evaluated = mike.postForObject("/api/improvement-cycles/{id}/evaluations",
-        Map.of("ideaId", quickWin, "implemented", true, "effect", "Fewer repeat calls"), Map.class, second);
-    Map evaluation = ((List<Map>) evaluated.get("evaluations")).get(0);
-    assertThat(evaluation).containsEntry("ideaId", quickWin).containsEntry("implemented", true)
+  @Test
+  void an_evaluation_compares_the_touchpoints_nps_before_and_after_the_idea_was_done() {
+    VotedCycle chosen = chosenCycle();
+    markDone(chosen.quickWin());
+    Instant doneAt = Instant.now().minus(Duration.ofDays(20));
+    jdbc.sql("update idea set done_at = :at where id = :id").param("at", Timestamp.from(doneAt))
+        .param("id", UUID.fromString(chosen.quickWin())).update();
+    responses(chosen.touchpoint(), doneAt.minus(Duration.ofDays(10)), 3, 9, 5);
+    responses(chosen.touchpoint(), doneAt.minus(Duration.ofDays(50)), 0, 0);
+    responses(chosen.touchpoint(), doneAt.plus(Duration.ofDays(5)), 10, 9, 7);
+    String next = startedCycle();
+
+    Map evaluated = mike().postForObject("/api/improvement-cycles/{id}/evaluations",
+        Map.of("ideaId", chosen.quickWin(), "implemented", true, "effect", "Fewer repeat calls"), Map.class, next);
+
+    assertThat(((List<Map>) evaluated.get("evaluations")).get(0)).containsEntry("ideaId", chosen.quickWin())
+        .containsEntry("implemented", true)
         .containsEntry("responsesBefore", 3).containsEntry("npsBefore", -33.3)
         .containsEntry("responsesAfter", 3).containsEntry("npsAfter", 66.7);
-    assertThat(mike.postForEntity("/api/improvement-cycles/{id}/evaluations", Map.of("ideaId", quickWin, "implemented", true), Map.class, second)
-        .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(mike.postForEntity("/api/improvement-cycles/{id}/evaluations", Map.of("ideaId", secondWin), Map.class, second)
+    Map quickWin = Api.as("alice", port).getForObject("/api/ideas/{id}", Map.class, chosen.quickWin());
+    assertThat(quickWin).containsEntry("status", "EVALUATED");
+    assertThat(types(quickWin)).containsSubsequence("PROPOSED", "VOTED", "SELECTED", "DONE", "EVALUATED");
+  }
+
+  @Test
+  void an_idea_is_evaluated_once_and_only_saying_whether_it_was_carried_out() {
+    VotedCycle chosen = chosenCycle();
+    markDone(chosen.quickWin());
+    String next = startedCycle();
+    mike().postForObject("/api/improvement-cycles/{id}/evaluations", Map.of("ideaId", chosen.quickWin(), "implemented", true),
+        Map.class, next);
+    assertThat(Api.as("alice", port).getForObject("/api/ideas/{id}", Map.class, chosen.quickWin())).containsEntry("status", "EVALUATED");
+
+    assertThat(mike().postForEntity("/api/improvement-cycles/{id}/evaluations", Map.of("ideaId", chosen.quickWin(), "implemented", true),
+        Map.class, next).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(mike().postForEntity("/api/improvement-cycles/{id}/evaluations", Map.of("ideaId", chosen.secondWin()), Map.class, next)
         .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    evaluateInTasklist(second, secondWin, false);
-    mike.postForObject("/api/improvement-cycles/{id}/evaluations", Map.of("ideaId", bigChange, "implemented", false,
-        "effect", "The pilot starts next month"), Map.class, second);
-    assertThat(alice.getForObject("/api/ideas/{id}", Map.class, quickWin)).containsEntry("status", "EVALUATED");
-    assertThat(alice.getForObject("/api/ideas/{id}", Map.class, secondWin)).containsEntry("status", "PROPOSED").containsEntry("owner", null);
-    assertThat(alice.getForObject("/api/ideas/{id}", Map.class, bigChange)).containsEntry("status", "IN_PROGRESS");
+  }
 
-    vote(staffIdea, 2);
-    assertThat(mike.postForObject("/api/improvement-cycles/{id}/meeting-closed", null, Map.class, second)).containsEntry("status", "SELECTING");
-    Map secondSelection = mike.postForObject("/api/improvement-cycles/{id}/selection", Map.of(), Map.class, second);
-    assertThat(choiceIds(secondSelection, "chosen")).startsWith(staffIdea).doesNotContain(otherBig);
-    assertThat(alice.getForObject("/api/ideas/{id}", Map.class, staffIdea)).containsEntry("status", "SELECTED").containsEntry("owner", "alice");
+  @Test
+  void a_short_term_idea_evaluated_in_tasklist_as_not_carried_out_goes_back_to_the_backlog_without_an_owner() {
+    VotedCycle chosen = chosenCycle();
+    String next = startedCycle();
 
-    List<Map> carryOut = alice.getForObject("/engine-rest/task?taskDefinitionKey=CarryOutIdea&processInstanceBusinessKey={cycle}&assignee=alice",
-        List.class, second);
+    evaluateInTasklist(next, chosen.secondWin(), false);
+
+    assertThat(Api.as("alice", port).getForObject("/api/ideas/{id}", Map.class, chosen.secondWin()))
+        .containsEntry("status", "PROPOSED").containsEntry("owner", null);
+  }
+
+  @Test
+  void a_long_term_idea_not_carried_out_yet_stays_in_progress_after_its_evaluation() {
+    VotedCycle chosen = chosenCycle();
+    Api.as("helen", port).postForObject("/api/ideas/{id}/plan", Map.of("plan", "Pilot with 50 customers"), Map.class, chosen.bigChange());
+    String next = startedCycle();
+
+    mike().postForObject("/api/improvement-cycles/{id}/evaluations", Map.of("ideaId", chosen.bigChange(), "implemented", false,
+        "effect", "The pilot starts next month"), Map.class, next);
+
+    assertThat(Api.as("alice", port).getForObject("/api/ideas/{id}", Map.class, chosen.bigChange())).containsEntry("status", "IN_PROGRESS");
+  }
+
+  @Test
+  void an_idea_not_chosen_stays_in_the_backlog_and_is_chosen_in_a_later_cycle_when_it_leads_the_votes() {
+    VotedCycle chosen = chosenCycle();
+    String next = meetingCycle();
+    vote(chosen.staffIdea(), 4);
+
+    Map closed = closeMeeting(next);
+    assertThat(choiceIds(closed, "ruleChoice")).startsWith(chosen.staffIdea()).doesNotContain(chosen.otherBig());
+    mike().postForObject("/api/improvement-cycles/{id}/selection", Map.of("ideaIds", List.of(chosen.staffIdea()),
+        "reason", "Only the idea that leads the votes"), Map.class, next);
+
+    Map staffIdea = Api.as("alice", port).getForObject("/api/ideas/{id}", Map.class, chosen.staffIdea());
+    assertThat(staffIdea).containsEntry("status", "SELECTED").containsEntry("owner", "alice");
+    assertThat(types(staffIdea)).containsSubsequence("PROPOSED", "NOT_SELECTED", "SELECTED");
+  }
+
+  @Test
+  void a_chosen_idea_completed_in_tasklist_is_done_with_its_note_on_the_timeline() {
+    VotedCycle chosen = chosenCycle();
+    TestRestTemplate alice = Api.as("alice", port);
+    List<Map> carryOut = alice.getForObject(
+        "/engine-rest/task?taskDefinitionKey=CarryOutIdea&processInstanceBusinessKey={cycle}&assignee=alice", List.class, chosen.cycle());
     assertThat(carryOut).hasSize(1);
-    assertThat(alice.postForEntity("/engine-rest/task/{id}/complete", Map.of("variables", Map.of("doneNote", Map.of("value", "Live", "type", "String"))),
-        Void.class, carryOut.get(0).get("id")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    Map doneInTasklist = alice.getForObject("/api/ideas/{id}", Map.class, staffIdea);
-    assertThat(doneInTasklist).containsEntry("status", "DONE");
-    assertThat(((List<Map>) doneInTasklist.get("timeline")).get(((List) doneInTasklist.get("timeline")).size() - 1))
-        .containsEntry("type", "DONE").containsEntry("actor", "alice").containsEntry("detail", "Done: Live");
 
-    management.executeJob(scheduleJob().getId());
-    Map scheduled = ((List<Map>) mike.getForObject("/api/improvement-cycles?size=200", Map.class).get("content")).get(0);
-    assertThat(scheduled).containsEntry("status", "MEETING").containsEntry("trigger", "SCHEDULE").containsEntry("number", firstNumber + 2);
-    Map third = mike.getForObject("/api/improvement-cycles/{id}", Map.class, scheduled.get("id"));
-    assertThat(ids((List) agenda(third).get("dueForEvaluation"))).contains(staffIdea, bigChange);
-    assertThat(mike.getForObject("/api/improvement-cycles/{id}", Map.class, second)).containsEntry("status", "CLOSED");
+    assertThat(alice.postForEntity("/engine-rest/task/{id}/complete",
+        Map.of("variables", Map.of("doneNote", Map.of("value", "Live", "type", "String"))), Void.class, carryOut.get(0).get("id"))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    Map quickWinNow = alice.getForObject("/api/ideas/{id}", Map.class, quickWin);
-    assertThat(types(quickWinNow)).containsSubsequence("PROPOSED", "VOTED", "SELECTED", "DONE", "EVALUATED");
-    assertThat(types(alice.getForObject("/api/ideas/{id}", Map.class, staffIdea))).containsSubsequence("PROPOSED", "NOT_SELECTED", "SELECTED");
-    assertThat(ids((List) alice.getForObject("/api/improvement-cycles?size=200", Map.class).get("content"))).contains(first, second);
+    Map done = alice.getForObject("/api/ideas/{id}", Map.class, chosen.secondWin());
+    assertThat(done).containsEntry("status", "DONE");
+    List<Map> timeline = (List<Map>) done.get("timeline");
+    assertThat(timeline.get(timeline.size() - 1)).containsEntry("type", "DONE").containsEntry("actor", "alice")
+        .containsEntry("detail", "Done: Live");
   }
 
   @Test
@@ -253,6 +391,123 @@ class ImprovementCycleIT {
     assertThat(joined).containsEntry("customers", 2);
     assertThat(Api.as("alice", port).getForObject("/api/ideas/offers?rootCause=delivery.damaged&touchpoint={tp}", List.class, touchpoint))
         .isEmpty();
+  }
+
+  /**
+   * The ideas of a cycle whose meeting is open and voted: a staff idea and four meeting ideas on a
+   * touchpoint of their own, the votes making the two quick wins and the big change the rule's choice.
+   */
+  private record VotedCycle(String cycle, String touchpoint, String staffIdea, String quickWin, String secondWin, String bigChange,
+      String otherBig) {}
+
+  private VotedCycle votedCycle() {
+    String touchpoint = newTouchpoint();
+    String staffIdea = proposedByAlice("Answer the phone within a minute", "SHORT_TERM", touchpoint);
+    String cycle = meetingCycle();
+    String quickWin = meetingIdea(cycle, "Blue", "Call back the same day", "SHORT_TERM", touchpoint, HttpStatus.CREATED);
+    String secondWin = meetingIdea(cycle, "Blue", "A calmer hold music", "SHORT_TERM", touchpoint, HttpStatus.CREATED);
+    String bigChange = meetingIdea(cycle, "Blue", "Self-service portal", "LONG_TERM", touchpoint, HttpStatus.CREATED);
+    String otherBig = meetingIdea(cycle, "Red", "New phone system", "LONG_TERM", touchpoint, HttpStatus.CREATED);
+    vote(quickWin, 6);
+    vote(secondWin, 5);
+    vote(staffIdea, 3);
+    vote(bigChange, 5);
+    vote(otherBig, 1);
+    return new VotedCycle(cycle, touchpoint, staffIdea, quickWin, secondWin, bigChange, otherBig);
+  }
+
+  /** A voted cycle following up the rule's choice: the first quick win owned by bob, the second by its author alice. */
+  private VotedCycle chosenCycle() {
+    VotedCycle voted = votedCycle();
+    closeMeeting(voted.cycle());
+    assertThat(select(voted)).containsEntry("status", "FOLLOWING_UP");
+    return voted;
+  }
+
+  private Map select(VotedCycle voted) {
+    return mike().postForObject("/api/improvement-cycles/{id}/selection",
+        Map.of("owners", Map.of(voted.quickWin(), "bob"), "workingGroup", List.of("alice", "bob", "helen")), Map.class, voted.cycle());
+  }
+
+  private Map closeMeeting(String cycle) {
+    return mike().postForObject("/api/improvement-cycles/{id}/meeting-closed", null, Map.class, cycle);
+  }
+
+  private Map markDone(String ideaId) {
+    return Api.as("bob", port).postForObject("/api/ideas/{id}/done", Map.of("note", "Same-day call-backs since Monday"), Map.class, ideaId);
+  }
+
+  /** A new cycle started by hand, once the one an earlier test left running has its selection. */
+  private String startedCycle() {
+    finishTheRunningCycle();
+    ResponseEntity<Map> started = mike().postForEntity("/api/improvement-cycles", null, Map.class);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return id(started);
+  }
+
+  /**
+   * Closes the meeting of any cycle still running and confirms the selection rule's choice (with a
+   * working group when it holds a long-term idea), so that a new cycle may start: the cycle then
+   * follows up its choice, or closes at once when the rule chose nothing.
+   */
+  private void finishTheRunningCycle() {
+    List<Map> cycles = (List<Map>) mike().getForObject("/api/improvement-cycles?size=200", Map.class).get("content");
+    for (Map listed : cycles) {
+      String id = (String) listed.get("id");
+      if ("MEETING".equals(listed.get("status"))) {
+        evaluateWhatIsDue(id);
+        closeMeeting(id);
+      }
+      if ("MEETING".equals(listed.get("status")) || "SELECTING".equals(listed.get("status"))) {
+        boolean longTerm = ((List<Map>) cycle(id).get("ruleChoice")).stream().anyMatch(choice -> "LONG_TERM".equals(choice.get("horizon")));
+        Map<String, Object> selection = longTerm ? Map.of("workingGroup", List.of("alice", "bob")) : Map.of();
+        Map selected = mike().postForObject("/api/improvement-cycles/{id}/selection", selection, Map.class, id);
+        assertThat(selected.get("status")).as("following up its choice, or closed when nothing was chosen")
+            .isNotIn("MEETING", "SELECTING");
+      }
+    }
+  }
+
+  /** Evaluates each idea the cycle's meeting waits on as not carried out, so that its meeting may close. */
+  private void evaluateWhatIsDue(String cycleId) {
+    for (Map task : (List<Map>) cycle(cycleId).get("openTasks")) {
+      if ("EvaluateIdea".equals(task.get("step"))) {
+        mike().postForObject("/api/improvement-cycles/{id}/evaluations", Map.of("ideaId", task.get("ideaId"), "implemented", false),
+            Map.class, cycleId);
+      }
+    }
+  }
+
+  /** A new cycle whose meeting is open with nothing left to evaluate. */
+  private String meetingCycle() {
+    String cycle = startedCycle();
+    evaluateWhatIsDue(cycle);
+    return cycle;
+  }
+
+  private Map latestCycle() {
+    return ((List<Map>) mike().getForObject("/api/improvement-cycles?size=200", Map.class).get("content")).get(0);
+  }
+
+  private Map cycle(String cycleId) {
+    return mike().getForObject("/api/improvement-cycles/{id}", Map.class, cycleId);
+  }
+
+  private static int number(Map cycle) {
+    return ((Number) cycle.get("number")).intValue();
+  }
+
+  private String proposedByAlice(String title, String horizon, String touchpoint) {
+    return id(Api.as("alice", port).postForEntity("/api/ideas", Map.of("title", title, "horizon", horizon, "touchpoint", touchpoint),
+        Map.class));
+  }
+
+  private static String newTouchpoint() {
+    return "tp-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private TestRestTemplate mike() {
+    return Api.as("mike", port);
   }
 
   private String resolvedCase(String touchpoint, Map<String, Object> idea) {

@@ -1,5 +1,7 @@
 package io.closedloop.identity;
 
+import static io.closedloop.support.CaseJson.timeline;
+import static io.closedloop.support.CaseJson.timelineDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.closedloop.support.Api;
@@ -119,7 +121,7 @@ class EngineDoorsIT {
 
     Map<?, ?> claimed = Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, caseId);
     assertThat(claimed.get("owner")).isEqualTo("alice");
-    assertThat(claimed.get("timeline").toString()).contains("alice claimed the case");
+    assertThat(timelineDetails(claimed)).contains("alice claimed the case");
   }
 
   @Test
@@ -139,7 +141,7 @@ class EngineDoorsIT {
 
     Map<?, ?> assigned = Api.as("mike", port).getForObject("/api/cases/{id}", Map.class, caseId);
     assertThat(assigned.get("owner")).isEqualTo("bob");
-    assertThat(assigned.get("timeline").toString()).contains("Assigned to bob: assigned in Tasklist");
+    assertThat(timelineDetails(assigned)).anySatisfy(detail -> assertThat(detail).contains("Assigned to bob: assigned in Tasklist"));
   }
 
   @Test
@@ -263,7 +265,8 @@ class EngineDoorsIT {
         .statusCode()).isEqualTo(204);
 
     Map<?, ?> body = Api.as("mike", port).getForObject("/api/cases/{id}", Map.class, caseId);
-    assertThat(body.get("timeline").toString()).contains("PROCESS_CANCELLED").contains("no reminder or escalation will fire");
+    assertThat(timeline(body)).anySatisfy(event -> assertThat(event).containsEntry("type", "PROCESS_CANCELLED")
+        .hasEntrySatisfying("detail", detail -> assertThat((String) detail).contains("no reminder or escalation will fire")));
     assertThat(Api.as("mike", port).getForObject("/api/notifications?unread=true&size=200", Map.class).toString())
         .contains("PROCESS_CANCELLED").contains(caseId);
   }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.closedloop.metrics.ClosedLoopFigures.Counts;
 import io.closedloop.metrics.ClosedLoopFigures.Hours;
+import io.closedloop.metrics.facts.CaseFactMirror;
 import io.closedloop.support.IntegrationTest;
 import java.sql.Array;
 import java.sql.Connection;
@@ -48,7 +49,7 @@ class ClosedLoopInMemoryIT {
   DataSource dataSource;
 
   @Autowired
-  ClosedLoopQueries closedLoop;
+  ClosedLoopReports closedLoop;
 
   @Autowired
   Clock clock;
@@ -133,8 +134,8 @@ class ClosedLoopInMemoryIT {
           i % 4 == 0 ? null : Instant.parse(answered).plus(i, ChronoUnit.HOURS).toString(), i % 3 == 0 ? "RESOLVED" : "IN_PROGRESS",
           i % 3 == 0 ? Instant.parse(answered).plus(50, ChronoUnit.HOURS).toString() : null, i % 2, "agent-" + i % 3, null);
     }
-    CaseFactFollower starting = new CaseFactFollower(jdbc, transactions, true);
-    ClosedLoopQueries whileStarting = new ClosedLoopQueries(starting, clock);
+    CaseFactMirror starting = new CaseFactMirror(jdbc, transactions, true);
+    ClosedLoopReports whileStarting = new ClosedLoopReports(starting, clock);
 
     try (Connection blocking = dataSource.getConnection()) {
       blocking.setAutoCommit(false);
@@ -152,7 +153,7 @@ class ClosedLoopInMemoryIT {
   }
 
   private long openCases(String team) {
-    return jdbc.sql("select count(*) from case_fact where team = :team and not (" + ClosedLoopQueries.CLOSED + ")")
+    return jdbc.sql("select count(*) from case_fact where team = :team and not (" + ClosedLoopConditions.CLOSED + ")")
         .param("team", team).query(Long.class).single();
   }
 
@@ -160,7 +161,7 @@ class ClosedLoopInMemoryIT {
     assertSameAsDatabase(closedLoop, scope);
   }
 
-  private void assertSameAsDatabase(ClosedLoopQueries closedLoop, Scope scope) {
+  private void assertSameAsDatabase(ClosedLoopReports closedLoop, Scope scope) {
     for (GroupBy groupBy : GROUPINGS) {
       Report<ClosedLoopFigures> inMemory = closedLoop.report(YEAR_2018, groupBy, scope);
       Report<ClosedLoopFigures> database = fromDatabase(YEAR_2018, groupBy, scope.teams().get(0));
@@ -181,9 +182,9 @@ class ClosedLoopInMemoryIT {
                    percentile_cont(array[0.5, 0.9]) within group (order by first_contact_hours) as first_contact,
                    percentile_cont(array[0.5, 0.9]) within group (order by close_hours) as close
             from case_fact where day between :from and :to and team = :team group by 1 order by 1
-            """.formatted(key, ClosedLoopQueries.WITHIN_SLA, ClosedLoopQueries.SLA_DUE, ClosedLoopQueries.REACHED,
-            ClosedLoopQueries.CLOSED, ClosedLoopQueries.ESCALATED, ClosedLoopQueries.UNREACHABLE,
-            ClosedLoopQueries.ANSWERED_AGAIN, ClosedLoopQueries.RECOVERED))
+            """.formatted(key, ClosedLoopConditions.WITHIN_SLA, ClosedLoopConditions.SLA_DUE, ClosedLoopConditions.REACHED,
+            ClosedLoopConditions.CLOSED, ClosedLoopConditions.ESCALATED, ClosedLoopConditions.UNREACHABLE,
+            ClosedLoopConditions.ANSWERED_AGAIN, ClosedLoopConditions.RECOVERED))
         .param("from", Date.valueOf(period.from())).param("to", Date.valueOf(period.to())).param("team", team)
         .param("now", Timestamp.from(clock.instant()))
         .query((rs, row) -> new Group<>(rs.getString("key"), figures(rs))).list();

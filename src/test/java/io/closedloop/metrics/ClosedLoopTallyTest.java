@@ -2,8 +2,9 @@ package io.closedloop.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.closedloop.metrics.CaseFacts.Fact;
 import io.closedloop.metrics.ClosedLoopFigures.Hours;
+import io.closedloop.metrics.facts.CaseFact;
+import io.closedloop.metrics.facts.CaseFactColumns;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
@@ -37,9 +38,9 @@ class ClosedLoopTallyTest {
   }
 
   private static ClosedLoopFigures tally(double[] hours) {
-    CaseFacts facts = new CaseFacts();
+    CaseFactColumns facts = new CaseFactColumns();
     for (double value : hours) {
-      facts.put(new Fact(UUID.randomUUID(), 0, "team", "owner", "", "", "", "", "", CaseFacts.NO_INSTANT_AFTER, 1L, value,
+      facts.put(new CaseFact(UUID.randomUUID(), 0, "team", "owner", "", "", "", "", "", CaseFactColumns.NO_INSTANT_AFTER, 1L, value,
           Double.NaN, 0));
     }
     ClosedLoopTally tally = new ClosedLoopTally(0);

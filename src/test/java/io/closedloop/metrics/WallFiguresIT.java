@@ -29,7 +29,7 @@ class WallFiguresIT {
   WebApplicationContext context;
 
   @Autowired
-  ClosedLoopQueries closedLoop;
+  ClosedLoopReports closedLoop;
 
   @Autowired
   OverdueCases overdueCases;
@@ -37,7 +37,7 @@ class WallFiguresIT {
   @Test
   void the_figures_come_alone_with_the_open_cases_and_those_overdue_in_each_phase_now() throws Exception {
     Detractors.newCase(port, 4, "Nobody called", "Wall Customer");
-    ClosedLoopQueries.Backlog backlog = closedLoop.backlog(Scope.EVERYTHING);
+    ClosedLoopReports.Backlog backlog = closedLoop.backlog(Scope.EVERYTHING);
     OverdueCases.Count overdue = overdueCases.now(null);
     Pages pages = new Pages(context);
 

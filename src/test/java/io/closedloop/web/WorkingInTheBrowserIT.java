@@ -1,5 +1,6 @@
 package io.closedloop.web;
 
+import static io.closedloop.support.CaseJson.timelineDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.closedloop.support.Api;
@@ -89,6 +90,6 @@ class WorkingInTheBrowserIT {
 
     Map<?, ?> reassigned = Api.as("mike", port).getForObject("/api/cases/{id}", Map.class, caseId);
     assertThat(reassigned.get("owner")).isEqualTo("bob");
-    assertThat(reassigned.get("timeline").toString()).contains("Reassigned from alice to bob: Alice is at a course today");
+    assertThat(timelineDetails(reassigned)).contains("Reassigned from alice to bob: Alice is at a course today");
   }
 }

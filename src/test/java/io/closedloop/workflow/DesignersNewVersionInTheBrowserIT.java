@@ -1,5 +1,6 @@
 package io.closedloop.workflow;
 
+import static io.closedloop.support.CaseJson.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.closedloop.support.Api;
@@ -92,8 +93,9 @@ class DesignersNewVersionInTheBrowserIT {
           .processInstanceBusinessKey(caseId).processDefinitionKey(ProcessKeys.DETRACTOR_CASE).singleResult().getId();
       Map<?, ?> resolved = Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, caseId);
       assertThat(resolved.get("status")).isEqualTo("RESOLVED");
-      assertThat(resolved.get("timeline").toString()).contains("TASK_COMPLETED").contains("Completed: " + GoodwillVoucherVersion.TASK_NAME)
-          .contains("actor=alice");
+      assertThat(timeline(resolved)).anySatisfy(event -> assertThat(event).containsEntry("type", "TASK_COMPLETED")
+          .containsEntry("actor", "alice")
+          .hasEntrySatisfying("detail", detail -> assertThat((String) detail).contains("Completed: " + GoodwillVoucherVersion.TASK_NAME)));
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("voucherAmount")
           .singleResult().getValue()).isEqualTo(25L);
       assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("voucherAccepted")

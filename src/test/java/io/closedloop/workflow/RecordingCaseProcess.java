@@ -1,5 +1,7 @@
 package io.closedloop.workflow;
 
+import static io.closedloop.workflow.CaseVariables.*;
+
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -24,20 +26,20 @@ public class RecordingCaseProcess {
   private int levelsApplied;
 
   public void plan(DelegateExecution execution) {
-    calls.add("plan " + ((java.util.Map<?, ?>) execution.getVariable("routing")).get("slaHours"));
+    calls.add("plan " + ((java.util.Map<?, ?>) execution.getVariable(ROUTING)).get("slaHours"));
     long now = ClockUtil.getCurrentTime().getTime();
-    execution.setVariable("owner", owner);
-    execution.setVariable("teamManagers", managers);
-    execution.setVariable("team", "customer-service");
-    execution.setVariable("reminderAt", new Date(now + 6 * HOUR));
-    execution.setVariable("callbackDue", new Date(now + 8 * HOUR));
-    execution.setVariable("headOfCustomerExperienceGroup", "cx-leads");
+    execution.setVariable(OWNER, owner);
+    execution.setVariable(TEAM_MANAGERS, managers);
+    execution.setVariable(TEAM, "customer-service");
+    execution.setVariable(REMINDER_AT, new Date(now + 6 * HOUR));
+    execution.setVariable(CALLBACK_DUE, new Date(now + 8 * HOUR));
+    execution.setVariable(HEAD_OF_CX_GROUP, "cx-leads");
     levelsApplied = 0;
     nextEscalation(execution, ladderHours.isEmpty() ? null : now + (8 + ladderHours.get(0)) * HOUR);
-    execution.setVariable("nextAttemptDue", new Date(now + 8 * HOUR));
-    execution.setVariable("maxFailedAttempts", 3);
-    execution.setVariable("failedAttempts", 0);
-    execution.setVariable("reached", false);
+    execution.setVariable(NEXT_ATTEMPT_DUE, new Date(now + 8 * HOUR));
+    execution.setVariable(MAX_FAILED_ATTEMPTS, 3);
+    execution.setVariable(FAILED_ATTEMPTS, 0);
+    execution.setVariable(REACHED, false);
   }
 
   public void raiseAlarm(String caseId) {
@@ -59,10 +61,10 @@ public class RecordingCaseProcess {
   }
 
   public void planResolution(DelegateExecution execution) {
-    calls.add("planResolution " + ((java.util.Map<?, ?>) execution.getVariable("routing")).get("resolutionDays"));
+    calls.add("planResolution " + ((java.util.Map<?, ?>) execution.getVariable(ROUTING)).get("resolutionDays"));
     long now = ClockUtil.getCurrentTime().getTime();
-    execution.setVariable("resolutionReminderAt", new Date(now + 30 * HOUR));
-    execution.setVariable("resolutionDue", new Date(now + 40 * HOUR));
+    execution.setVariable(RESOLUTION_REMINDER_AT, new Date(now + 30 * HOUR));
+    execution.setVariable(RESOLUTION_DUE, new Date(now + 40 * HOUR));
     levelsApplied = 0;
     nextEscalation(execution, ladderHours.isEmpty() ? null : now + (40 + ladderHours.get(0)) * HOUR);
   }
@@ -70,7 +72,7 @@ public class RecordingCaseProcess {
   /** Applies the levels due now, like the real ladder, and sets when the next one is due. */
   public void escalateDue(DelegateExecution execution, String phase) {
     long now = ClockUtil.getCurrentTime().getTime();
-    long deadline = ((Date) execution.getVariable("CALL_BACK".equals(phase) ? "callbackDue" : "resolutionDue")).getTime();
+    long deadline = ((Date) execution.getVariable("CALL_BACK".equals(phase) ? CALLBACK_DUE : RESOLUTION_DUE)).getTime();
     while (levelsApplied < ladderHours.size() && deadline + ladderHours.get(levelsApplied) * HOUR <= now) {
       levelsApplied++;
       calls.add("escalate " + phase + " " + levelsApplied);
@@ -79,33 +81,33 @@ public class RecordingCaseProcess {
   }
 
   private static void nextEscalation(DelegateExecution execution, Long at) {
-    execution.setVariable("escalationsLeft", at != null);
-    execution.setVariable("nextEscalationAt", at == null ? null : new Date(at));
+    execution.setVariable(ESCALATIONS_LEFT, at != null);
+    execution.setVariable(NEXT_ESCALATION_AT, at == null ? null : new Date(at));
   }
 
   public void recordAttempt(DelegateExecution execution) {
-    boolean reached = Boolean.TRUE.equals(execution.getVariable("reached"));
-    int failed = ((Number) execution.getVariable("failedAttempts")).intValue() + (reached ? 0 : 1);
-    execution.setVariable("failedAttempts", failed);
-    calls.add("recordAttempt " + (reached ? "reached" : "failed " + failed) + " by " + execution.getVariable("actor"));
+    boolean reached = Boolean.TRUE.equals(execution.getVariable(REACHED));
+    int failed = ((Number) execution.getVariable(FAILED_ATTEMPTS)).intValue() + (reached ? 0 : 1);
+    execution.setVariable(FAILED_ATTEMPTS, failed);
+    calls.add("recordAttempt " + (reached ? "reached" : "failed " + failed) + " by " + execution.getVariable(ACTOR));
   }
 
   public void scheduleNextAttempt(DelegateExecution execution) {
-    execution.setVariable("nextAttemptDue", new Date(ClockUtil.getCurrentTime().getTime() + 24 * HOUR));
+    execution.setVariable(NEXT_ATTEMPT_DUE, new Date(ClockUtil.getCurrentTime().getTime() + 24 * HOUR));
     calls.add("scheduleNextAttempt");
   }
 
   public void closeUnreachable(DelegateExecution execution) {
-    calls.add("closeUnreachable after " + execution.getVariable("failedAttempts"));
+    calls.add("closeUnreachable after " + execution.getVariable(FAILED_ATTEMPTS));
   }
 
   public void recordResolution(DelegateExecution execution) {
-    calls.add("recordResolution " + execution.getVariable("rootCause")
-        + (execution.getVariable("ideaTitle") == null ? "" : " with idea " + execution.getVariable("ideaTitle")));
+    calls.add("recordResolution " + execution.getVariable(ROOT_CAUSE)
+        + (execution.getVariable(IDEA_TITLE) == null ? "" : " with idea " + execution.getVariable(IDEA_TITLE)));
   }
 
   public boolean closesTheLoopByEmail(DelegateExecution execution) {
-    return "EMAIL".equals(execution.getVariable("closeTheLoopChannel"));
+    return "EMAIL".equals(execution.getVariable(CLOSE_THE_LOOP_CHANNEL));
   }
 
   public void sendCloseTheLoopMail(String caseId) {
@@ -120,8 +122,8 @@ public class RecordingCaseProcess {
   }
 
   public void taskCompleted(DelegateTask task) {
-    if (task.getVariable("actor") == null) {
-      task.setVariable("actor", task.getAssignee());
+    if (task.getVariable(ACTOR) == null) {
+      task.setVariable(ACTOR, task.getAssignee());
     }
   }
 }

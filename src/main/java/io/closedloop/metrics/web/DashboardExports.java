@@ -2,7 +2,7 @@ package io.closedloop.metrics.web;
 
 import io.closedloop.intake.NpsCategory;
 import io.closedloop.metrics.CaseFigure;
-import io.closedloop.metrics.ClosedLoopQueries;
+import io.closedloop.metrics.ClosedLoopReports;
 import io.closedloop.metrics.DrillDown;
 import io.closedloop.metrics.GroupBy;
 import io.closedloop.metrics.IdeaFunnel;
@@ -10,10 +10,6 @@ import io.closedloop.metrics.NpsQueries;
 import io.closedloop.metrics.Period;
 import io.closedloop.metrics.RootCausePareto;
 import io.closedloop.metrics.Scope;
-import io.closedloop.metrics.web.Bodies.FunnelBody;
-import io.closedloop.metrics.web.Bodies.ListBody;
-import io.closedloop.metrics.web.Bodies.ParetoBody;
-import io.closedloop.metrics.web.Bodies.ReportBody;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,21 +37,21 @@ class DashboardExports {
   static final int MAX_ROWS = 10_000;
 
   private final NpsQueries nps;
-  private final ClosedLoopQueries closedLoop;
+  private final ClosedLoopReports closedLoop;
   private final RootCausePareto rootCauses;
   private final IdeaFunnel ideas;
   private final DrillDown drillDown;
-  private final Readers readers;
+  private final MetricsAccess access;
   private final Clock clock;
 
-  DashboardExports(NpsQueries nps, ClosedLoopQueries closedLoop, RootCausePareto rootCauses, IdeaFunnel ideas,
-      DrillDown drillDown, Readers readers, Clock clock) {
+  DashboardExports(NpsQueries nps, ClosedLoopReports closedLoop, RootCausePareto rootCauses, IdeaFunnel ideas,
+      DrillDown drillDown, MetricsAccess access, Clock clock) {
     this.nps = nps;
     this.closedLoop = closedLoop;
     this.rootCauses = rootCauses;
     this.ideas = ideas;
     this.drillDown = drillDown;
-    this.readers = readers;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -68,7 +64,7 @@ class DashboardExports {
     cuts.addAll(DashboardPage.NPS_CUTS);
     GroupBy grouping = DashboardPage.cut("groupBy", groupBy, cuts);
     return file("nps-by-" + grouping.column(), period,
-        ReportBody.of(nps.report(period, grouping, readers.scopeOf(user, team))));
+        ReportBody.of(nps.report(period, grouping, access.scopeOf(user, team))));
   }
 
   /** The closed-loop KPIs of the cases opened in the period by one cut, with the total first. */
@@ -80,21 +76,21 @@ class DashboardExports {
     cuts.addAll(DashboardPage.LOOP_CUTS);
     GroupBy grouping = DashboardPage.cut("groupBy", groupBy, cuts);
     return file("closed-loop-by-" + grouping.column(), period,
-        ReportBody.of(closedLoop.report(period, grouping, readers.scopeOf(user, team))));
+        ReportBody.of(closedLoop.report(period, grouping, access.scopeOf(user, team))));
   }
 
   @GetMapping("/dashboard/root-causes.csv")
   ResponseEntity<CsvExport> rootCauses(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String team, Authentication user) {
     Period period = period(from, to);
-    return file("root-causes", period, ParetoBody.of(rootCauses.of(period, readers.scopeOf(user, team))));
+    return file("root-causes", period, ParetoBody.of(rootCauses.of(period, access.scopeOf(user, team))));
   }
 
   @GetMapping("/dashboard/idea-funnel.csv")
   ResponseEntity<CsvExport> ideaFunnel(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       Authentication user) {
     Period period = period(from, to);
-    readers.scopeOf(user, null);
+    access.scopeOf(user, null);
     return file("idea-funnel", period, FunnelBody.of(ideas.of(period)));
   }
 
@@ -103,7 +99,7 @@ class DashboardExports {
   ResponseEntity<CsvExport> evaluatedIdeas(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       Authentication user) {
     Period period = period(from, to);
-    readers.scopeOf(user, null);
+    access.scopeOf(user, null);
     return file("evaluated-ideas", period, new ListBody<>(new PageImpl<>(ideas.of(period).evaluatedIdeas())));
   }
 
@@ -112,10 +108,10 @@ class DashboardExports {
       @RequestParam(required = false) String team, @RequestParam(required = false) String groupBy,
       @RequestParam(required = false) String key, @RequestParam(required = false) String category, Authentication user) {
     Period period = period(from, to);
-    Scope scope = readers.scopeOf(user, team);
+    Scope scope = access.scopeOf(user, team);
     GroupBy grouping = GroupBy.parse(groupBy, false);
     return file("responses", period, new ListBody<>(drillDown.responses(period, grouping, grouping == null ? null : key,
-        Params.named("category", category, NpsCategory.class), scope, PageRequest.of(0, MAX_ROWS))));
+        EnumParameter.parse("category", category, NpsCategory.class), scope, PageRequest.of(0, MAX_ROWS))));
   }
 
   @GetMapping("/dashboard/cases.csv")
@@ -124,10 +120,10 @@ class DashboardExports {
       @RequestParam(required = false) String key, @RequestParam(required = false) String figure,
       @RequestParam(required = false) String rootCause, Authentication user) {
     Period period = period(from, to);
-    Scope scope = readers.scopeOf(user, team);
+    Scope scope = access.scopeOf(user, team);
     GroupBy grouping = GroupBy.parse(groupBy, true);
     return file("cases", period, new ListBody<>(drillDown.cases(period, grouping, grouping == null ? null : key,
-        Params.named("figure", figure, CaseFigure.class), rootCause == null || rootCause.isBlank() ? null : rootCause, scope,
+        EnumParameter.parse("figure", figure, CaseFigure.class), rootCause == null || rootCause.isBlank() ? null : rootCause, scope,
         PageRequest.of(0, MAX_ROWS))));
   }
 
@@ -135,8 +131,8 @@ class DashboardExports {
   ResponseEntity<CsvExport> ideas(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String stage, Authentication user) {
     Period period = period(from, to);
-    readers.scopeOf(user, null);
-    IdeaFunnel.Stage named = Params.named("stage", stage, IdeaFunnel.Stage.class);
+    access.scopeOf(user, null);
+    IdeaFunnel.Stage named = EnumParameter.parse("stage", stage, IdeaFunnel.Stage.class);
     return file("ideas", period, new ListBody<>(new PageImpl<>(ideas.ideas(period, named == null ? IdeaFunnel.Stage.PROPOSED : named))));
   }
 

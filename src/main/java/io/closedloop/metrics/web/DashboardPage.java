@@ -8,7 +8,7 @@ import io.closedloop.identity.Teams;
 import io.closedloop.intake.NpsCategory;
 import io.closedloop.metrics.CaseFigure;
 import io.closedloop.metrics.ClosedLoopFigures;
-import io.closedloop.metrics.ClosedLoopQueries;
+import io.closedloop.metrics.ClosedLoopReports;
 import io.closedloop.metrics.DrillDown;
 import io.closedloop.metrics.GroupBy;
 import io.closedloop.metrics.IdeaFunnel;
@@ -56,14 +56,14 @@ class DashboardPage {
       GroupBy.COUNTRY, GroupBy.PRODUCT, GroupBy.EMPLOYEE);
 
   private final NpsQueries nps;
-  private final ClosedLoopQueries closedLoop;
+  private final ClosedLoopReports closedLoop;
   private final RootCausePareto rootCauses;
   private final IdeaFunnel ideas;
   private final DrillDown drillDown;
   private final ReSurveyQueries reSurveys;
   private final OverdueCases overdueCases;
   private final KpiTargets targets;
-  private final Readers readers;
+  private final MetricsAccess access;
   private final Teams teams;
   private final GroupLabels groupLabels;
   private final Labels labels;
@@ -71,10 +71,9 @@ class DashboardPage {
   private final ObjectMapper json;
   private final Clock clock;
 
-  DashboardPage(NpsQueries nps, ClosedLoopQueries closedLoop, RootCausePareto rootCauses, IdeaFunnel ideas, DrillDown drillDown,
-      ReSurveyQueries reSurveys, OverdueCases overdueCases, KpiTargets targets, Readers readers, Teams teams, GroupLabels groupLabels, Labels labels,
-      MessageSource messages,
-      ObjectMapper json, Clock clock) {
+  DashboardPage(NpsQueries nps, ClosedLoopReports closedLoop, RootCausePareto rootCauses, IdeaFunnel ideas, DrillDown drillDown,
+      ReSurveyQueries reSurveys, OverdueCases overdueCases, KpiTargets targets, MetricsAccess access, Teams teams,
+      GroupLabels groupLabels, Labels labels, MessageSource messages, ObjectMapper json, Clock clock) {
     this.nps = nps;
     this.closedLoop = closedLoop;
     this.rootCauses = rootCauses;
@@ -83,7 +82,7 @@ class DashboardPage {
     this.reSurveys = reSurveys;
     this.overdueCases = overdueCases;
     this.targets = targets;
-    this.readers = readers;
+    this.access = access;
     this.teams = teams;
     this.groupLabels = groupLabels;
     this.labels = labels;
@@ -117,7 +116,7 @@ class DashboardPage {
       npsCut = GroupBy.TOUCHPOINT;
       loopCut = GroupBy.TEAM;
     }
-    Scope scope = readers.scopeOf(user, team);
+    Scope scope = access.scopeOf(user, team);
     Filter filter = new Filter(period.from(), period.to(), blankToNull(team), trendBy.column(), npsCut.column(), loopCut.column());
     Report<NpsFigures> npsTrend = nps.report(period, trendBy, scope);
     Report<NpsFigures> npsByCut = nps.report(period, npsCut, scope);
@@ -166,9 +165,9 @@ class DashboardPage {
       @RequestParam(required = false) String key, @RequestParam(required = false) String category,
       @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
     Period period = Period.parse(from, to, today());
-    Scope scope = readers.scopeOf(user, team);
+    Scope scope = access.scopeOf(user, team);
     GroupBy grouping = GroupBy.parse(groupBy, false);
-    NpsCategory kind = Params.named("category", category, NpsCategory.class);
+    NpsCategory kind = EnumParameter.parse("category", category, NpsCategory.class);
     model.addAttribute("section", "dashboard");
     model.addAttribute("filter", new Filter(period.from(), period.to(), blankToNull(team), null, null, null));
     model.addAttribute("groupBy", grouping == null ? null : grouping.column());
@@ -189,9 +188,9 @@ class DashboardPage {
       @RequestParam(required = false) String rootCause, @RequestParam(defaultValue = "0") int page, Authentication user,
       Model model) {
     Period period = Period.parse(from, to, today());
-    Scope scope = readers.scopeOf(user, team);
+    Scope scope = access.scopeOf(user, team);
     GroupBy grouping = GroupBy.parse(groupBy, true);
-    CaseFigure named = Params.named("figure", figure, CaseFigure.class);
+    CaseFigure named = EnumParameter.parse("figure", figure, CaseFigure.class);
     CaseFigure which = named == null ? CaseFigure.OPENED : named;
     model.addAttribute("section", "dashboard");
     model.addAttribute("filter", new Filter(period.from(), period.to(), blankToNull(team), null, null, null));
@@ -210,8 +209,8 @@ class DashboardPage {
   String ideas(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String stage, Authentication user, Model model) {
     Period period = Period.parse(from, to, today());
-    readers.scopeOf(user, null);
-    IdeaFunnel.Stage named = Params.named("stage", stage, IdeaFunnel.Stage.class);
+    access.scopeOf(user, null);
+    IdeaFunnel.Stage named = EnumParameter.parse("stage", stage, IdeaFunnel.Stage.class);
     IdeaFunnel.Stage which = named == null ? IdeaFunnel.Stage.PROPOSED : named;
     model.addAttribute("section", "dashboard");
     model.addAttribute("filter", new Filter(period.from(), period.to(), null, null, null, null));
@@ -229,7 +228,7 @@ class DashboardPage {
   }
 
   private List<String> teamsOf(Authentication user) {
-    Scope scope = readers.scopeOf(user, null);
+    Scope scope = access.scopeOf(user, null);
     return scope.allTeams() ? teams.all() : Authorities.teamIds(user.getAuthorities());
   }
 

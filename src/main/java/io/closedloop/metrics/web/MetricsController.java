@@ -3,7 +3,7 @@ package io.closedloop.metrics.web;
 import io.closedloop.intake.NpsCategory;
 import io.closedloop.metrics.CaseFigure;
 import io.closedloop.metrics.ClosedLoopFigures;
-import io.closedloop.metrics.ClosedLoopQueries;
+import io.closedloop.metrics.ClosedLoopReports;
 import io.closedloop.metrics.DrillDown;
 import io.closedloop.metrics.DrillDown.CaseRow;
 import io.closedloop.metrics.DrillDown.ResponseRow;
@@ -15,11 +15,6 @@ import io.closedloop.metrics.Period;
 import io.closedloop.metrics.ReSurveyQueries;
 import io.closedloop.metrics.RootCausePareto;
 import io.closedloop.metrics.Scope;
-import io.closedloop.metrics.web.Bodies.FunnelBody;
-import io.closedloop.metrics.web.Bodies.ListBody;
-import io.closedloop.metrics.web.Bodies.ParetoBody;
-import io.closedloop.metrics.web.Bodies.ReSurveyBody;
-import io.closedloop.metrics.web.Bodies.ReportBody;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,30 +34,30 @@ import org.springframework.web.bind.annotation.RestController;
 class MetricsController {
 
   private final NpsQueries nps;
-  private final ClosedLoopQueries closedLoop;
+  private final ClosedLoopReports closedLoop;
   private final RootCausePareto rootCauses;
   private final IdeaFunnel ideas;
   private final DrillDown drillDown;
   private final ReSurveyQueries reSurveys;
-  private final Readers readers;
+  private final MetricsAccess access;
   private final Clock clock;
 
-  MetricsController(NpsQueries nps, ClosedLoopQueries closedLoop, RootCausePareto rootCauses, IdeaFunnel ideas,
-      DrillDown drillDown, ReSurveyQueries reSurveys, Readers readers, Clock clock) {
+  MetricsController(NpsQueries nps, ClosedLoopReports closedLoop, RootCausePareto rootCauses, IdeaFunnel ideas,
+      DrillDown drillDown, ReSurveyQueries reSurveys, MetricsAccess access, Clock clock) {
     this.nps = nps;
     this.closedLoop = closedLoop;
     this.rootCauses = rootCauses;
     this.ideas = ideas;
     this.drillDown = drillDown;
     this.reSurveys = reSurveys;
-    this.readers = readers;
+    this.access = access;
     this.clock = clock;
   }
 
   @GetMapping("/nps")
   ReportBody<NpsFigures> nps(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String groupBy, @RequestParam(required = false) String team, Authentication user) {
-    Scope scope = readers.scopeOf(user, team);
+    Scope scope = access.scopeOf(user, team);
     GroupBy grouping = grouping(groupBy, false, scope);
     return ReportBody.of(nps.report(period(from, to), grouping, scope));
   }
@@ -70,7 +65,7 @@ class MetricsController {
   @GetMapping("/closed-loop")
   ReportBody<ClosedLoopFigures> closedLoop(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String groupBy, @RequestParam(required = false) String team, Authentication user) {
-    Scope scope = readers.scopeOf(user, team);
+    Scope scope = access.scopeOf(user, team);
     GroupBy grouping = grouping(groupBy, true, scope);
     return ReportBody.of(closedLoop.report(period(from, to), grouping, scope));
   }
@@ -78,22 +73,22 @@ class MetricsController {
   @GetMapping("/root-causes")
   ParetoBody rootCauses(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String team, Authentication user) {
-    Scope scope = readers.scopeOf(user, team);
-    Readers.requireDetail(scope);
+    Scope scope = access.scopeOf(user, team);
+    MetricsAccess.requireDetail(scope);
     return ParetoBody.of(rootCauses.of(period(from, to), scope));
   }
 
   @GetMapping("/idea-funnel")
   FunnelBody ideaFunnel(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       Authentication user) {
-    readers.scopeOf(user, null);
+    access.scopeOf(user, null);
     return FunnelBody.of(ideas.of(period(from, to)));
   }
 
   @GetMapping("/re-survey")
   ReSurveyBody reSurvey(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
       @RequestParam(required = false) String team, Authentication user) {
-    return ReSurveyBody.of(reSurveys.report(period(from, to), readers.scopeOf(user, team)));
+    return ReSurveyBody.of(reSurveys.report(period(from, to), access.scopeOf(user, team)));
   }
 
   @GetMapping("/nps/responses")
@@ -101,10 +96,10 @@ class MetricsController {
       @RequestParam(required = false) String groupBy, @RequestParam(required = false) String key,
       @RequestParam(required = false) String category, @RequestParam(required = false) String team, Pageable page,
       Authentication user) {
-    Scope scope = readers.scopeOf(user, team);
-    Readers.requireDetail(scope);
+    Scope scope = access.scopeOf(user, team);
+    MetricsAccess.requireDetail(scope);
     return new ListBody<>(drillDown.responses(period(from, to), grouping(groupBy, false, scope), key,
-        Params.named("category", category, NpsCategory.class), scope, page));
+        EnumParameter.parse("category", category, NpsCategory.class), scope, page));
   }
 
   @GetMapping("/closed-loop/cases")
@@ -112,10 +107,10 @@ class MetricsController {
       @RequestParam(required = false) String groupBy, @RequestParam(required = false) String key,
       @RequestParam(required = false) String figure, @RequestParam(required = false) String rootCause,
       @RequestParam(required = false) String team, Pageable page, Authentication user) {
-    Scope scope = readers.scopeOf(user, team);
-    Readers.requireDetail(scope);
+    Scope scope = access.scopeOf(user, team);
+    MetricsAccess.requireDetail(scope);
     return new ListBody<>(drillDown.cases(period(from, to), grouping(groupBy, true, scope), key,
-        Params.named("figure", figure, CaseFigure.class), rootCause, scope, page));
+        EnumParameter.parse("figure", figure, CaseFigure.class), rootCause, scope, page));
   }
 
   private Period period(String from, String to) {
@@ -125,7 +120,7 @@ class MetricsController {
   private static GroupBy grouping(String groupBy, boolean ownerAllowed, Scope scope) {
     GroupBy grouping = GroupBy.parse(groupBy, ownerAllowed);
     if (grouping != null && !grouping.isTime()) {
-      Readers.requireDetail(scope);
+      MetricsAccess.requireDetail(scope);
     }
     return grouping;
   }

@@ -3,7 +3,7 @@ package io.closedloop.metrics.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.closedloop.cases.OverdueCases;
-import io.closedloop.metrics.ClosedLoopQueries;
+import io.closedloop.metrics.ClosedLoopReports;
 import io.closedloop.metrics.GroupBy;
 import io.closedloop.metrics.NpsFigures;
 import io.closedloop.metrics.NpsQueries;
@@ -42,24 +42,24 @@ class WallPage {
   private static final Duration PRAISE_WITHIN = Duration.ofDays(30);
 
   private final NpsQueries nps;
-  private final ClosedLoopQueries closedLoop;
+  private final ClosedLoopReports closedLoop;
   private final PromoterComments promoters;
   private final OverdueCases overdueCases;
   private final KpiTargets targets;
-  private final Readers readers;
+  private final MetricsAccess access;
   private final GroupLabels groupLabels;
   private final MessageSource messages;
   private final ObjectMapper json;
   private final Clock clock;
 
-  WallPage(NpsQueries nps, ClosedLoopQueries closedLoop, PromoterComments promoters, OverdueCases overdueCases, KpiTargets targets,
-      Readers readers, GroupLabels groupLabels, MessageSource messages, ObjectMapper json, Clock clock) {
+  WallPage(NpsQueries nps, ClosedLoopReports closedLoop, PromoterComments promoters, OverdueCases overdueCases, KpiTargets targets,
+      MetricsAccess access, GroupLabels groupLabels, MessageSource messages, ObjectMapper json, Clock clock) {
     this.nps = nps;
     this.closedLoop = closedLoop;
     this.promoters = promoters;
     this.overdueCases = overdueCases;
     this.targets = targets;
-    this.readers = readers;
+    this.access = access;
     this.groupLabels = groupLabels;
     this.messages = messages;
     this.json = json;
@@ -75,7 +75,7 @@ class WallPage {
   /** The figures alone, for the page to swap in. */
   @GetMapping("/wall/figures")
   String figures(Authentication user, Model model) throws JsonProcessingException {
-    Scope scope = readers.scopeOf(user, null);
+    Scope scope = access.scopeOf(user, null);
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
     Report<NpsFigures> trend = nps.report(new Period(today.minusWeeks(TREND_WEEKS - 1), today), GroupBy.WEEK, scope);

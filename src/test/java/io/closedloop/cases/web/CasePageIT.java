@@ -1,5 +1,6 @@
 package io.closedloop.cases.web;
 
+import static io.closedloop.support.CaseJson.contactAttempts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -116,7 +117,8 @@ class CasePageIT {
         .andExpect(redirectedUrl("/cases/" + caseId)).andExpect(flash().attributeExists("notice"));
 
     Map<?, ?> body = Api.as("alice", port).getForObject("/api/cases/{id}", Map.class, caseId);
-    assertThat(body.get("contactAttempts").toString()).contains("reached=true", "Talked <b>long</b>");
+    assertThat(contactAttempts(body)).anySatisfy(attempt -> assertThat(attempt).containsEntry("reached", true)
+        .containsEntry("note", "Talked <b>long</b>"));
     String html = page(caseId, "alice");
     assertThat(html).contains("Resolve the case", "Close the loop", "name=\"rootCause\"", "name=\"outcome\"", "Talked &lt;b&gt;long&lt;/b&gt;")
         .doesNotContain("Log contact attempt");

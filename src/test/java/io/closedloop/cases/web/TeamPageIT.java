@@ -1,5 +1,6 @@
 package io.closedloop.cases.web;
 
+import static io.closedloop.support.CaseJson.timelineDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -111,7 +112,7 @@ class TeamPageIT {
     assertThat(Api.as("mike", port).getForObject("/api/cases/{id}", Map.class, first).get("owner")).isEqualTo("bob");
     Map<?, ?> moved = Api.as("mike", port).getForObject("/api/cases/{id}", Map.class, second);
     assertThat(moved.get("owner")).isEqualTo("bob");
-    assertThat(moved.get("timeline").toString()).contains("Reassigned from alice to bob: Bob has time");
+    assertThat(timelineDetails(moved)).contains("Reassigned from alice to bob: Bob has time");
   }
 
   @Test

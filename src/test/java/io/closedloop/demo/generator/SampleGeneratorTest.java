@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.closedloop.demo.generator.SampleResponse.CaseFate;
+import io.closedloop.intake.NewResponse;
 import io.closedloop.intake.SubmissionValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -113,7 +114,9 @@ class SampleGeneratorTest {
   @Test
   void every_generated_response_passes_the_intake_validation() {
     SubmissionValidator validator = new SubmissionValidator(Clock.fixed(END, ZoneOffset.UTC));
-    generate(5_000, 17).forEach(r -> validator.validate(r.toSubmission()));
+    assertThat(generate(5_000, 17)).allSatisfy(response -> assertThat(validator.validate(response.toSubmission()))
+        .returns(response.externalId(), NewResponse::externalId)
+        .returns(response.score(), NewResponse::score));
   }
 
   @Test

@@ -1,6 +1,6 @@
-package io.closedloop.metrics;
+package io.closedloop.metrics.facts;
 
-import io.closedloop.metrics.CaseFacts.Fact;
+import io.closedloop.metrics.ClosedLoopConditions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -21,7 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@link CaseFacts} equal to the committed {@code case_fact} table. Each read first catches
+ * Keeps {@link CaseFactColumns} equal to the committed {@code case_fact} table. Each read first catches
  * up: in one repeatable-read snapshot it takes the rows and tombstones stamped by a transaction
  * id at or above the oldest transaction that was still running at the previous catch-up (so no
  * commit is missed, whatever its order), and remembers this snapshot's oldest running
@@ -31,28 +31,28 @@ import org.springframework.transaction.support.TransactionTemplate;
  * needs straight from the database.
  */
 @Component
-class CaseFactFollower {
+public class CaseFactMirror {
 
-  private static final Logger log = LoggerFactory.getLogger(CaseFactFollower.class);
+  private static final Logger log = LoggerFactory.getLogger(CaseFactMirror.class);
 
   private static final String COLUMNS = """
       case_id, (created_at at time zone 'UTC')::date - date '1970-01-01' as epoch_day, team, owner, touchpoint, employee,
       product, country, segment, callback_due, first_reached_at, first_contact_hours, close_hours,
       %s as closed, %s as unreachable, %s as escalated, coalesce(%s, false) as answered_again,
       coalesce(%s, false) as recovered
-      """.formatted(ClosedLoopQueries.CLOSED, ClosedLoopQueries.UNREACHABLE, ClosedLoopQueries.ESCALATED,
-      ClosedLoopQueries.ANSWERED_AGAIN, ClosedLoopQueries.RECOVERED);
+      """.formatted(ClosedLoopConditions.CLOSED, ClosedLoopConditions.UNREACHABLE, ClosedLoopConditions.ESCALATED,
+      ClosedLoopConditions.ANSWERED_AGAIN, ClosedLoopConditions.RECOVERED);
 
   private final JdbcClient jdbc;
   private final TransactionTemplate snapshot;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final boolean loadWhenReady;
   private volatile boolean loading;
-  private CaseFacts facts;
+  private CaseFactColumns facts;
   private long generation = -1;
   private long since;
 
-  CaseFactFollower(JdbcClient jdbc, PlatformTransactionManager transactions,
+  public CaseFactMirror(JdbcClient jdbc, PlatformTransactionManager transactions,
       @Value("${closedloop.metrics.load-case-facts-when-ready:true}") boolean loadWhenReady) {
     this.jdbc = jdbc;
     this.loadWhenReady = loadWhenReady;
@@ -64,7 +64,7 @@ class CaseFactFollower {
 
   /** Starts the first load beside the application's start, unless a read has loaded them already. */
   @EventListener(ApplicationReadyEvent.class)
-  void loadInTheBackground() {
+  public void loadInTheBackground() {
     if (!loadWhenReady) {
       return;
     }
@@ -91,7 +91,7 @@ class CaseFactFollower {
   }
 
   /** Whether the first load is still running in the background. */
-  boolean loading() {
+  public boolean loading() {
     return loading;
   }
 
@@ -100,7 +100,7 @@ class CaseFactFollower {
    * first load is still running, {@code reader} looks at the {@code window}'s facts read from the
    * database instead, which gives the same figures for the window.
    */
-  <T> T read(CaseFactWindow window, Function<CaseFacts, T> reader) {
+  public <T> T read(CaseFactWindow window, Function<CaseFactColumns, T> reader) {
     if (loading) {
       return snapshot.execute(status -> reader.apply(load(window)));
     }
@@ -124,37 +124,48 @@ class CaseFactFollower {
     long current = stamps[0];
     long oldestRunning = stamps[1];
     if (facts == null || current != generation) {
-      facts = load(new CaseFactWindow("true", Map.of()));
+      facts = loadAll();
     } else {
-      List<UUID> removed = jdbc.sql("select case_id from case_fact_removed where change_txid >= :since")
-          .param("since", since).query(UUID.class).list();
-      removed.forEach(facts::remove);
-      jdbc.sql("select " + COLUMNS + " from case_fact where change_txid >= :since").param("since", since)
-          .query((ResultSet rs) -> {
-            facts.put(fact(rs));
-          });
+      applyChangesSince(since);
     }
     generation = current;
     since = oldestRunning;
   }
 
-  private CaseFacts load(CaseFactWindow window) {
-    CaseFacts loaded = new CaseFacts();
+  /** Every case fact of the table, read afresh into new columns. */
+  private CaseFactColumns loadAll() {
+    return load(new CaseFactWindow("true", Map.of()));
+  }
+
+  /** The case facts of the window, read afresh into new columns. */
+  private CaseFactColumns load(CaseFactWindow window) {
+    CaseFactColumns loaded = new CaseFactColumns();
     jdbc.sql("select " + COLUMNS + " from case_fact where " + window.condition()).params(window.parameters())
         .query((ResultSet rs) -> {
           loaded.put(fact(rs));
         });
     return loaded;
   }
+  /** Forgets the cases removed and takes the rows changed by transactions from {@code txid} on. */
+  private void applyChangesSince(long txid) {
+    List<UUID> removed = jdbc.sql("select case_id from case_fact_removed where change_txid >= :since")
+        .param("since", txid).query(UUID.class).list();
+    removed.forEach(facts::remove);
+    jdbc.sql("select " + COLUMNS + " from case_fact where change_txid >= :since").param("since", txid)
+        .query((ResultSet rs) -> {
+          facts.put(fact(rs));
+        });
+  }
 
-  private static Fact fact(ResultSet rs) throws SQLException {
-    int flags = (rs.getBoolean("closed") ? CaseFacts.CLOSED : 0) | (rs.getBoolean("unreachable") ? CaseFacts.UNREACHABLE : 0)
-        | (rs.getBoolean("escalated") ? CaseFacts.ESCALATED : 0) | (rs.getBoolean("answered_again") ? CaseFacts.ANSWERED_AGAIN : 0)
-        | (rs.getBoolean("recovered") ? CaseFacts.RECOVERED : 0);
-    return new Fact(rs.getObject("case_id", UUID.class), rs.getInt("epoch_day"), rs.getString("team"), rs.getString("owner"),
+  private static CaseFact fact(ResultSet rs) throws SQLException {
+    int flags = (rs.getBoolean("closed") ? CaseFactColumns.CLOSED : 0) | (rs.getBoolean("unreachable") ? CaseFactColumns.UNREACHABLE : 0)
+        | (rs.getBoolean("escalated") ? CaseFactColumns.ESCALATED : 0)
+        | (rs.getBoolean("answered_again") ? CaseFactColumns.ANSWERED_AGAIN : 0)
+        | (rs.getBoolean("recovered") ? CaseFactColumns.RECOVERED : 0);
+    return new CaseFact(rs.getObject("case_id", UUID.class), rs.getInt("epoch_day"), rs.getString("team"), rs.getString("owner"),
         rs.getString("touchpoint"), rs.getString("employee"), rs.getString("product"), rs.getString("country"),
-        rs.getString("segment"), micros(rs, "callback_due", CaseFacts.NO_INSTANT_AFTER),
-        micros(rs, "first_reached_at", CaseFacts.NO_INSTANT_BEFORE), hours(rs, "first_contact_hours"),
+        rs.getString("segment"), micros(rs, "callback_due", CaseFactColumns.NO_INSTANT_AFTER),
+        micros(rs, "first_reached_at", CaseFactColumns.NO_INSTANT_BEFORE), hours(rs, "first_contact_hours"),
         hours(rs, "close_hours"), flags);
   }
 

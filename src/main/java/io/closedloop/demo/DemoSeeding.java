@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 /** Creates the demo users, and the demo sample on an empty database, when demo data is on. */
 @Component
 @Order(10)
-class DemoData implements ApplicationRunner {
+class DemoSeeding implements ApplicationRunner {
 
-  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  private static final Logger log = LoggerFactory.getLogger(DemoSeeding.class);
 
   private final DemoDataSwitch demoData;
   private final DemoUsers users;
@@ -20,7 +20,7 @@ class DemoData implements ApplicationRunner {
   private final DemoLabels labels;
   private final DemoIdeas ideas;
 
-  DemoData(DemoDataSwitch demoData, DemoUsers users, DemoSample sample, DemoLabels labels, DemoIdeas ideas) {
+  DemoSeeding(DemoDataSwitch demoData, DemoUsers users, DemoSample sample, DemoLabels labels, DemoIdeas ideas) {
     this.demoData = demoData;
     this.users = users;
     this.sample = sample;

@@ -4,12 +4,15 @@ import io.closedloop.shared.InvalidInputException;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Reads optional enum parameters, naming the field when the value is not one of the enum's. */
-final class Params {
+/**
+ * Reads an optional request parameter that names an enum constant (in any case, dashes for
+ * underscores), refusing an unknown value with the parameter's name.
+ */
+final class EnumParameter {
 
-  private Params() {}
+  private EnumParameter() {}
 
-  static <E extends Enum<E>> E named(String field, String value, Class<E> type) {
+  static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
     if (value == null || value.isBlank()) {
       return null;
     }

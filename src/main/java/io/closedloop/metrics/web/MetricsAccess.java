@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * every team, managers their own teams, the wall screen totals.
  */
 @Component
-class Readers {
+class MetricsAccess {
 
   Scope scopeOf(Authentication user, String team) {
     if (has(user, Role.LEADERSHIP) || has(user, Role.ADMIN) || has(user, ClientScope.METRICS_READ.authority())) {

@@ -1,5 +1,8 @@
 package io.closedloop.metrics;
 
+import io.closedloop.metrics.facts.CaseFactColumns;
+import io.closedloop.metrics.facts.CaseFactMirror;
+import io.closedloop.metrics.facts.CaseFactWindow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,24 +12,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
-/** The closed-loop KPIs of the cases opened in a period, from one fact per case ({@code case_fact}). */
+/**
+ * The closed-loop KPIs of the cases opened in a period, counted in one pass over the case facts
+ * held in memory ({@link CaseFactMirror}, kept equal to {@code case_fact}).
+ */
 @Component
-public class ClosedLoopQueries {
+public class ClosedLoopReports {
 
-  /** The conditions behind each count, shared with the drill-down lists. */
-  static final String WITHIN_SLA = "first_reached_at is not null and (callback_due is null or first_reached_at <= callback_due)";
-  static final String SLA_DUE = "(first_reached_at is not null or callback_due < :now)";
-  static final String REACHED = "first_reached_at is not null";
-  static final String CLOSED = "status in ('RESOLVED', 'UNREACHABLE')";
-  static final String ESCALATED = "escalated";
-  static final String UNREACHABLE = "status = 'UNREACHABLE'";
-  static final String ANSWERED_AGAIN = "next_answer_at <= answered_at + interval '180 days'";
-  static final String RECOVERED = ANSWERED_AGAIN + " and next_category in ('PASSIVE', 'PROMOTER')";
-
-  private final CaseFactFollower caseFacts;
+  private final CaseFactMirror caseFacts;
   private final Clock clock;
 
-  ClosedLoopQueries(CaseFactFollower caseFacts, Clock clock) {
+  ClosedLoopReports(CaseFactMirror caseFacts, Clock clock) {
     this.caseFacts = caseFacts;
     this.clock = clock;
   }
@@ -40,7 +36,7 @@ public class ClosedLoopQueries {
       boolean[] seenTeams = seenTeams(facts, scope);
       long open = 0;
       for (int slot = 0, size = facts.size(); slot < size; slot++) {
-        if (!facts.is(CaseFacts.CLOSED, slot) && (seenTeams == null || seenTeams[facts.cut(GroupBy.TEAM, slot)])) {
+        if (!facts.is(CaseFactColumns.CLOSED, slot) && (seenTeams == null || seenTeams[facts.cut(GroupBy.TEAM, slot)])) {
           open++;
         }
       }
@@ -58,7 +54,7 @@ public class ClosedLoopQueries {
     return caseFacts.read(CaseFactWindow.openedIn(period), facts -> report(facts, period, groupBy, scope, nowMicros));
   }
 
-  private static Report<ClosedLoopFigures> report(CaseFacts facts, Period period, GroupBy groupBy, Scope scope, long now) {
+  private static Report<ClosedLoopFigures> report(CaseFactColumns facts, Period period, GroupBy groupBy, Scope scope, long now) {
     int from = (int) period.from().toEpochDay();
     int to = (int) period.to().toEpochDay();
     boolean[] seenTeams = seenTeams(facts, scope);
@@ -99,7 +95,7 @@ public class ClosedLoopQueries {
   }
 
   /** For each code, whether it is a team of the scope; null when the scope has every team. */
-  private static boolean[] seenTeams(CaseFacts facts, Scope scope) {
+  private static boolean[] seenTeams(CaseFactColumns facts, Scope scope) {
     if (scope.allTeams()) {
       return null;
     }

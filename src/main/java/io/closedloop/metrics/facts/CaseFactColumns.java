@@ -1,5 +1,6 @@
-package io.closedloop.metrics;
+package io.closedloop.metrics.facts;
 
+import io.closedloop.metrics.GroupBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,22 +12,19 @@ import java.util.UUID;
  * The case facts in memory, one slot per case in parallel primitive arrays, so that the
  * closed-loop figures of a year take one pass over them instead of sorting in the database.
  * Codes (teams, owners, touchpoints...) are interned as small numbers; 0 is "none".
- * Not thread-safe: {@link CaseFactFollower} guards it.
+ * Not thread-safe: {@link CaseFactMirror} writes it and guards every reader.
  */
-final class CaseFacts {
+public final class CaseFactColumns {
 
-  static final long NO_INSTANT_BEFORE = Long.MIN_VALUE;
-  static final long NO_INSTANT_AFTER = Long.MAX_VALUE;
-  static final int CLOSED = 1;
-  static final int UNREACHABLE = 2;
-  static final int ESCALATED = 4;
-  static final int ANSWERED_AGAIN = 8;
-  static final int RECOVERED = 16;
-
-  /** One case as read from {@code case_fact}; instants in epoch microseconds, hours NaN when not yet. */
-  record Fact(UUID caseId, int day, String team, String owner, String touchpoint, String employee, String product,
-      String country, String segment, long callbackDue, long firstReachedAt, double firstContactHours, double closeHours,
-      int flags) {}
+  /** Stands for an instant that has not come yet (a first reach), or none (a call-back due). */
+  public static final long NO_INSTANT_BEFORE = Long.MIN_VALUE;
+  public static final long NO_INSTANT_AFTER = Long.MAX_VALUE;
+  /** The flags of a case, asked with {@link #is(int, int)}. */
+  public static final int CLOSED = 1;
+  public static final int UNREACHABLE = 2;
+  public static final int ESCALATED = 4;
+  public static final int ANSWERED_AGAIN = 8;
+  public static final int RECOVERED = 16;
 
   private final Map<String, Integer> codes = new HashMap<>();
   private final List<String> names = new ArrayList<>(List.of(""));
@@ -51,11 +49,13 @@ final class CaseFacts {
     }
   }
 
-  int size() {
+  /** How many cases are held: their slots are 0 up to it. */
+  public int size() {
     return size;
   }
 
-  void put(Fact fact) {
+  /** Adds a case, or replaces what is held of it. */
+  public void put(CaseFact fact) {
     Integer slot = slots.get(fact.caseId());
     if (slot == null) {
       grow();
@@ -79,7 +79,7 @@ final class CaseFacts {
   }
 
   /** Forgets a case; the last slot moves into its place. */
-  void remove(UUID caseId) {
+  public void remove(UUID caseId) {
     Integer slot = slots.remove(caseId);
     if (slot == null) {
       return;
@@ -103,45 +103,45 @@ final class CaseFacts {
     caseIds[last] = null;
   }
 
-  int day(int slot) {
+  public int day(int slot) {
     return day[slot];
   }
 
-  int cut(GroupBy groupBy, int slot) {
+  public int cut(GroupBy groupBy, int slot) {
     return cuts[groupBy.ordinal()][slot];
   }
 
-  long callbackDue(int slot) {
+  public long callbackDue(int slot) {
     return callbackDue[slot];
   }
 
-  long firstReachedAt(int slot) {
+  public long firstReachedAt(int slot) {
     return firstReachedAt[slot];
   }
 
-  double firstContactHours(int slot) {
+  public double firstContactHours(int slot) {
     return firstContactHours[slot];
   }
 
-  double closeHours(int slot) {
+  public double closeHours(int slot) {
     return closeHours[slot];
   }
 
-  boolean is(int flag, int slot) {
+  public boolean is(int flag, int slot) {
     return (flags[slot] & flag) != 0;
   }
 
   /** How many codes there are: every code's number is below it. */
-  int codes() {
+  public int codes() {
     return names.size();
   }
 
   /** The code's number, or -1 when no case has it. */
-  int codeOf(String name) {
+  public int codeOf(String name) {
     return codes.getOrDefault(name, -1);
   }
 
-  String name(int code) {
+  public String name(int code) {
     return names.get(code);
   }
 
