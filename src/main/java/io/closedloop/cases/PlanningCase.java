@@ -1,9 +1,9 @@
 package io.closedloop.cases;
 
-import io.closedloop.cases.calendar.BusinessCalendar;
-import io.closedloop.cases.calendar.CallbackDeadline;
-import io.closedloop.cases.calendar.CaseClock;
-import io.closedloop.cases.calendar.TeamCalendars;
+import io.closedloop.calendar.BusinessCalendar;
+import io.closedloop.calendar.CallbackDeadline;
+import io.closedloop.calendar.CaseClock;
+import io.closedloop.calendar.TeamCalendars;
 import io.closedloop.identity.Teams;
 import io.closedloop.shared.Wording;
 import io.closedloop.notifications.Notifications;

@@ -1,5 +1,6 @@
 package io.closedloop.cases;
 
+import io.closedloop.reference.RootCauses;
 import io.closedloop.shared.Wording;
 import io.closedloop.ideas.IdeaProposed;
 import io.closedloop.ideas.ProposeIdea;

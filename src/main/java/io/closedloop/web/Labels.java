@@ -1,8 +1,8 @@
 package io.closedloop.web;
 
-import io.closedloop.cases.RootCauses;
-import io.closedloop.intake.ReferenceData;
-import io.closedloop.intake.ReferenceKind;
+import io.closedloop.reference.RootCauses;
+import io.closedloop.reference.ReferenceData;
+import io.closedloop.reference.ReferenceKind;
 import io.closedloop.shared.TransactionScoped;
 import java.util.HashMap;
 import java.util.Locale;

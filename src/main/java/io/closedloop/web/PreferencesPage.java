@@ -1,6 +1,6 @@
 package io.closedloop.web;
 
-import io.closedloop.cases.calendar.WorkingTime;
+import io.closedloop.calendar.WorkingTime;
 import io.closedloop.notifications.StaffContacts;
 import io.closedloop.notifications.mail.AlertMailMode;
 import io.closedloop.notifications.mail.AlertMailSetting;

@@ -28,7 +28,7 @@ import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.SchedulingNextAttempt;
 import io.closedloop.cases.SendingCloseTheLoopMail;
 import io.closedloop.cases.CaseSettings;
-import io.closedloop.cases.calendar.ResolutionDeadline.ResolutionClock;
+import io.closedloop.calendar.ResolutionDeadline.ResolutionClock;
 import io.closedloop.ideas.Horizon;
 import io.closedloop.ideas.ProposeIdea;
 import java.util.Date;

@@ -2,7 +2,7 @@ package io.closedloop.workflow;
 
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.RecordingTaskCompletion;
-import io.closedloop.cases.RootCauses;
+import io.closedloop.reference.RootCauses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -63,7 +63,7 @@ class EscalationLadderTableTest {
     EscalationStep levelTwo = evaluate(shipped, CasePhase.CALL_BACK, Priority.NORMAL, "customer-service", null).get(1);
 
     assertThat(levelTwo.businessHoursAfterDeadline())
-        .isEqualTo((int) io.closedloop.cases.calendar.CallbackDeadline.DEFAULT_LEVEL_TWO_AFTER.toHours());
+        .isEqualTo((int) io.closedloop.calendar.CallbackDeadline.DEFAULT_LEVEL_TWO_AFTER.toHours());
   }
 
   @ParameterizedTest(name = "{0} {1}: level {2} after {3} h tells {4} {5} and does {6} {7}")

@@ -3,7 +3,7 @@ package io.closedloop.cases.web;
 import io.closedloop.cases.CloseTheLoopChannel;
 import io.closedloop.cases.CloseTheLoopMail;
 import io.closedloop.cases.DetractorCase;
-import io.closedloop.cases.RootCauses;
+import io.closedloop.reference.RootCauses;
 import io.closedloop.customermail.MailRecipient;
 import io.closedloop.customermail.RenderedMail;
 import io.closedloop.forms.FormComponent;

@@ -1,6 +1,6 @@
 package io.closedloop.notifications.mail;
 
-import io.closedloop.cases.calendar.WorkingDays;
+import io.closedloop.calendar.WorkingDays;
 import io.closedloop.shared.ChangedElsewhere;
 import io.closedloop.shared.MemoryChange;
 import io.closedloop.shared.OtherNodes;

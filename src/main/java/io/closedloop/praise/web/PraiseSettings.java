@@ -1,8 +1,8 @@
 package io.closedloop.praise.web;
 
 import io.closedloop.identity.Directory;
-import io.closedloop.intake.ReferenceData;
-import io.closedloop.intake.ReferenceKind;
+import io.closedloop.reference.ReferenceData;
+import io.closedloop.reference.ReferenceKind;
 import io.closedloop.praise.PraiseRecipients;
 import io.closedloop.settings.SettingsSection;
 import io.closedloop.settings.web.SettingsForms;

@@ -1,4 +1,4 @@
-package io.closedloop.cases.calendar;
+package io.closedloop.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,6 +1,5 @@
-package io.closedloop.intake;
+package io.closedloop.reference;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,18 +22,13 @@ public class ReferenceCodes {
     this.jdbc = jdbc;
   }
 
-  void register(NewResponse response) {
-    Map<ReferenceKind, String> codes = new EnumMap<>(ReferenceKind.class);
-    codes.put(ReferenceKind.TOUCHPOINT, response.touchpoint());
-    codes.put(ReferenceKind.TEAM, response.team());
-    codes.put(ReferenceKind.EMPLOYEE, response.employee());
-    codes.put(ReferenceKind.PRODUCT, response.product());
-    codes.put(ReferenceKind.COUNTRY, response.country());
-    codes.put(ReferenceKind.SEGMENT, response.customer().segment());
+  /** Registers each code of a response by its kind; {@code null} codes are skipped. */
+  public void register(Map<ReferenceKind, String> codes) {
     codes.forEach(this::register);
   }
 
-  void register(ReferenceKind kind, String code) {
+  /** Registers one code of a kind unless it is known to be registered already. */
+  public void register(ReferenceKind kind, String code) {
     if (code == null || known.contains(kind + ":" + code)) {
       return;
     }

@@ -1,4 +1,4 @@
-package io.closedloop.cases.calendar;
+package io.closedloop.calendar;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;

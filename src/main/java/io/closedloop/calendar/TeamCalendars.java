@@ -1,4 +1,4 @@
-package io.closedloop.cases.calendar;
+package io.closedloop.calendar;
 
 import io.closedloop.shared.ChangedElsewhere;
 import io.closedloop.shared.MemoryChange;

@@ -1,4 +1,4 @@
-package io.closedloop.cases.calendar;
+package io.closedloop.calendar;
 
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;

@@ -3,4 +3,4 @@
  * with: a team's working days and hours in its time zone, the public holidays of its country and
  * the company's closing days. Knows nothing of the process engine.
  */
-package io.closedloop.cases.calendar;
+package io.closedloop.calendar;

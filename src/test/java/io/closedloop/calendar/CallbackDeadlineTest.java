@@ -1,6 +1,6 @@
-package io.closedloop.cases.calendar;
+package io.closedloop.calendar;
 
-import static io.closedloop.cases.calendar.BusinessCalendarTest.copenhagen;
+import static io.closedloop.calendar.BusinessCalendarTest.copenhagen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

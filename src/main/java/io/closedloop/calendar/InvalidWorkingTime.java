@@ -1,4 +1,4 @@
-package io.closedloop.cases.calendar;
+package io.closedloop.calendar;
 
 /** A working time that cannot be: no working day, closing before opening, a country without known public holidays. */
 public class InvalidWorkingTime extends IllegalArgumentException {

@@ -1,4 +1,4 @@
-package io.closedloop.cases;
+package io.closedloop.reference;
 
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.InvalidInputException;

@@ -1,4 +1,4 @@
-package io.closedloop.intake;
+package io.closedloop.reference;
 
 import java.util.LinkedHashMap;
 import java.util.List;
