@@ -3,7 +3,7 @@ package io.closedloop.customermail.web;
 import io.closedloop.customermail.MailKind;
 import io.closedloop.customermail.MailTemplate;
 import io.closedloop.customermail.MailTemplates;
-import io.closedloop.settings.SettingsSection;
+import io.closedloop.web.SettingsSection;
 import io.closedloop.shared.InvalidInputException;
 import io.closedloop.web.WebPage;
 import java.security.Principal;

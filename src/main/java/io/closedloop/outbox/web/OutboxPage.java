@@ -4,7 +4,7 @@ import io.closedloop.outbox.Channel;
 import io.closedloop.outbox.MessageStatus;
 import io.closedloop.outbox.OutboxQueries;
 import io.closedloop.outbox.ResendingMessage;
-import io.closedloop.settings.SettingsSection;
+import io.closedloop.web.SettingsSection;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.NotFoundException;
 import io.closedloop.web.WebPage;

@@ -4,7 +4,7 @@ import io.closedloop.identity.Directory;
 import io.closedloop.reference.ReferenceData;
 import io.closedloop.reference.ReferenceKind;
 import io.closedloop.praise.PraiseRecipients;
-import io.closedloop.settings.SettingsSection;
+import io.closedloop.web.SettingsSection;
 import io.closedloop.settings.web.SettingsForms;
 import io.closedloop.settings.web.SettingsForms.SettingsForm;
 import io.closedloop.settings.web.SettingsPage;

@@ -1,13 +1,16 @@
-package io.closedloop.web;
+package io.closedloop.notifications.web;
 
 import io.closedloop.calendar.WorkingTime;
-import io.closedloop.notifications.StaffContacts;
+import io.closedloop.identity.StaffContacts;
 import io.closedloop.notifications.mail.AlertMailMode;
 import io.closedloop.notifications.mail.AlertMailSetting;
 import io.closedloop.notifications.mail.AlertMailSettings;
 import io.closedloop.notifications.mail.InvalidWorkingHours;
 import io.closedloop.notifications.mail.PersonalWorkingTime;
 import io.closedloop.web.PersonalPreferences.Preference;
+import io.closedloop.web.PersonalPreferences;
+import io.closedloop.web.UiLanguage;
+import io.closedloop.web.WebPage;
 import java.security.Principal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;

@@ -1,9 +1,9 @@
-package io.closedloop.notifications;
+package io.closedloop.identity;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Where staff members are reached outside ClosedLoop and which teams they are in; the identity module answers it. */
+/** Where staff members are reached outside ClosedLoop and which teams they are in (the local directory, or Keycloak through it). */
 public interface StaffContacts {
 
   /** The user's mail address, if the directory has one. */

@@ -1,4 +1,4 @@
-package io.closedloop.settings;
+package io.closedloop.web;
 
 /**
  * One page of the settings as the settings navigation lists it. A module that keeps settings of

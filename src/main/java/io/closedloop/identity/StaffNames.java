@@ -1,4 +1,4 @@
-package io.closedloop.cases;
+package io.closedloop.identity;
 
 /** The names staff members go by in what customers read, e.g. the agent who signs a close-the-loop mail. */
 public interface StaffNames {
