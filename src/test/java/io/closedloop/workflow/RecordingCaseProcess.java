@@ -1,5 +1,6 @@
 package io.closedloop.workflow;
 
+import io.closedloop.cases.process.CaseProcess;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;

@@ -1,8 +1,9 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
 
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.RecordingTaskCompletion;
 import io.closedloop.reference.RootCauses;
+import io.closedloop.workflow.ProcessKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
-package io.closedloop.workflow;
+package io.closedloop.intake.process;
 
-import static io.closedloop.workflow.FollowUpVariables.*;
+import static io.closedloop.intake.process.FollowUpVariables.*;
 
 import io.closedloop.intake.FollowUpTasks;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
 
-import static io.closedloop.workflow.CaseVariables.*;
+import static io.closedloop.cases.process.CaseVariables.*;
 
 import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.AssigningCase.AssignCase;
@@ -22,6 +22,7 @@ import io.closedloop.cases.TeamManagers;
 import io.closedloop.ideas.Horizon;
 import io.closedloop.ideas.ProposeIdea;
 import io.closedloop.shared.InvalidInputException;
+import io.closedloop.workflow.RefusedSteps;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,6 +1,6 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
 
-import static io.closedloop.workflow.CaseVariables.*;
+import static io.closedloop.cases.process.CaseVariables.*;
 
 import io.closedloop.cases.CaseActionNotAllowed;
 import io.closedloop.cases.CaseId;
@@ -8,6 +8,7 @@ import io.closedloop.cases.CaseWorkflow;
 import io.closedloop.cases.LogContactAttempt;
 import io.closedloop.cases.OpenCase;
 import io.closedloop.cases.ResolveCase;
+import io.closedloop.workflow.ProcessKeys;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

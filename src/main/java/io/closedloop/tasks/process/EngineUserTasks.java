@@ -1,10 +1,13 @@
-package io.closedloop.workflow;
+package io.closedloop.tasks.process;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.closedloop.tasks.StepsWithOwnPage;
 import io.closedloop.tasks.TaskWorker;
 import io.closedloop.tasks.UserTask;
 import io.closedloop.tasks.UserTasks;
+import io.closedloop.workflow.ProcessKeys;
+import io.closedloop.workflow.TaskVariables;
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
@@ -33,9 +36,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * The open user tasks on the engine, as the tasks module sees them. The three steps of the
- * detractor-case process that the case page works itself ({@link CaseTasks#WITH_OWN_HANDLING}) are
- * marked, and left out of the generic lists. A task is completed with its form's values as the
+ * The open user tasks on the engine, as the tasks module sees them. The steps a module's own page
+ * works ({@link StepsWithOwnPage}: the case page's three) are marked, and left out of the generic lists. A task is completed with its form's values as the
  * engine's plain types (numbers, text, booleans; dates as ISO text, lists as JSON, as Tasklist
  * stores them) and the worker as the task's own {@code actor}.
  */
@@ -48,12 +50,15 @@ class EngineUserTasks implements UserTasks {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final ObjectMapper json;
+  private final StepsWithOwnPage ownPages;
 
-  EngineUserTasks(TaskService tasks, RuntimeService runtime, RepositoryService repository, ObjectMapper json) {
+  EngineUserTasks(TaskService tasks, RuntimeService runtime, RepositoryService repository, ObjectMapper json,
+      StepsWithOwnPage ownPages) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.repository = repository;
     this.json = json;
+    this.ownPages = ownPages;
   }
 
   @Override
@@ -95,7 +100,7 @@ class EngineUserTasks implements UserTasks {
   public void complete(String taskId, Map<String, Object> values, String by) {
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((name, value) -> variables.put(name, engineValue(value)));
-    tasks.setVariableLocal(taskId, CaseVariables.ACTOR, by);
+    tasks.setVariableLocal(taskId, TaskVariables.ACTOR, by);
     tasks.complete(taskId, variables);
   }
 
@@ -167,7 +172,7 @@ class EngineUserTasks implements UserTasks {
       described.add(new UserTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey,
           process == null ? null : (process.getName() == null ? processKey : process.getName()), businessKey,
           caseProcess ? businessKey : null, task.getAssignee(), List.copyOf(users), List.copyOf(groups), instant(task.getCreateTime()),
-          instant(task.getDueDate()), caseProcess && CaseTasks.WITH_OWN_HANDLING.contains(task.getTaskDefinitionKey())));
+          instant(task.getDueDate()), ownPages.has(processKey, task.getTaskDefinitionKey())));
     }
     return described;
   }

@@ -1,4 +1,4 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
 
 /** The ids of the user tasks of the detractor-case process. */
 public final class CaseTasks {

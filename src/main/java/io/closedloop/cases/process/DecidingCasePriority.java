@@ -1,9 +1,10 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
 
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.OpenCase;
 import io.closedloop.cases.Priority;
 import io.closedloop.cases.PriorityRule;
+import io.closedloop.workflow.ProcessKeys;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;

@@ -1,6 +1,6 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
 
-import static io.closedloop.workflow.CaseVariables.*;
+import static io.closedloop.cases.process.CaseVariables.*;
 
 import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.AssigningCase.AssignCase;

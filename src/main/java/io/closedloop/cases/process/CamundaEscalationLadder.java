@@ -1,4 +1,4 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
 
 import io.closedloop.cases.CasePhase;
 import io.closedloop.cases.EscalationAction;
@@ -6,6 +6,7 @@ import io.closedloop.cases.EscalationLadder;
 import io.closedloop.cases.EscalationStep;
 import io.closedloop.cases.EscalationStep.Recipients;
 import io.closedloop.cases.Priority;
+import io.closedloop.workflow.ProcessKeys;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,8 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
 
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.NotingCancelledProcess;
+import io.closedloop.workflow.ProcessKeys;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

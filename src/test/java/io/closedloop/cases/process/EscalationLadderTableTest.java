@@ -1,4 +1,4 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import io.closedloop.cases.EscalationAction;
 import io.closedloop.cases.EscalationStep;
 import io.closedloop.cases.EscalationStep.Recipients;
 import io.closedloop.cases.Priority;
+import io.closedloop.workflow.ProcessKeys;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,9 @@
-package io.closedloop.workflow;
+package io.closedloop.intake.process;
 
 import io.closedloop.intake.AnswerFacts;
 import io.closedloop.intake.AnswerRoute;
 import io.closedloop.intake.AnswerRouting;
+import io.closedloop.workflow.DeploymentsCommitted;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

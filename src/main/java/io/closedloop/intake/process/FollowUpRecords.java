@@ -1,7 +1,8 @@
-package io.closedloop.workflow;
+package io.closedloop.intake.process;
 
 import io.closedloop.customers.DataSubject;
 import io.closedloop.customers.PersonalDataHolder;
+import io.closedloop.workflow.ErasingProcessVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,10 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
+
+import io.closedloop.workflow.TaskVariables;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The names of the variables a detractor-case process holds. */
 public final class CaseVariables {
@@ -29,7 +35,7 @@ public final class CaseVariables {
   public static final String REACHED = "reached";
   public static final String CHANNEL = "channel";
   public static final String NOTE = "note";
-  public static final String ACTOR = "actor";
+  public static final String ACTOR = TaskVariables.ACTOR;
   public static final String ALARM_ACTION = "alarmAction";
   public static final String ROOT_CAUSE = "rootCause";
   public static final String OUTCOME = "outcome";
@@ -42,8 +48,29 @@ public final class CaseVariables {
   public static final String IDEA_ID = "joinIdeaId";
 
   /** The variables that hold what a customer or the people working the case wrote: erased with the customer's personal data. */
-  public static final java.util.List<String> FREE_TEXT =
-      java.util.List.of(COMMENT, NOTE, NOTES, CLOSE_THE_LOOP_MESSAGE, ALARM_ACTION, IDEA_TITLE, IDEA_DESCRIPTION);
+  public static final List<String> FREE_TEXT =
+      List.of(COMMENT, NOTE, NOTES, CLOSE_THE_LOOP_MESSAGE, ALARM_ACTION, IDEA_TITLE, IDEA_DESCRIPTION);
+
+  /**
+   * ClosedLoop's own variables of a case's process (ids, codes, flags, the root-cause choices), which keep
+   * their values when a customer's personal data is erased; any other text a designer's form wrote is erased.
+   */
+  public static final List<String> KEPT = kept();
 
   private CaseVariables() {}
+
+  private static List<String> kept() {
+    List<String> own = new ArrayList<>(List.of(CaseTasks.ROOT_CAUSE_OPTIONS));
+    for (Field field : CaseVariables.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        try {
+          own.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    own.removeAll(FREE_TEXT);
+    return List.copyOf(own);
+  }
 }

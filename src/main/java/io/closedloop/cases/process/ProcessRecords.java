@@ -1,7 +1,9 @@
-package io.closedloop.workflow;
+package io.closedloop.cases.process;
 
 import io.closedloop.customers.DataSubject;
 import io.closedloop.customers.PersonalDataHolder;
+import io.closedloop.workflow.ErasingProcessVariables;
+import io.closedloop.workflow.ProcessKeys;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +81,6 @@ class ProcessRecords implements PersonalDataHolder {
 
   @Override
   public void erase(DataSubject subject) {
-    erasing.erase(subject.caseIds());
+    erasing.erase(ProcessKeys.DETRACTOR_CASE, subject.caseIds(), CaseVariables.FREE_TEXT, CaseVariables.KEPT);
   }
 }

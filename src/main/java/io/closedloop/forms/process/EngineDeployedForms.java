@@ -1,4 +1,4 @@
-package io.closedloop.workflow;
+package io.closedloop.forms.process;
 
 import io.closedloop.forms.DeployedForms;
 import io.closedloop.forms.FormDefinition;

@@ -1,4 +1,4 @@
-package io.closedloop.workflow;
+package io.closedloop.intake.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
