@@ -1,11 +1,11 @@
-package io.closedloop.notifications;
+package io.closedloop.cases;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
-/** What the bell names a notification's case by; the cases module answers it. */
+/** What the bell and alert mails name a notification's case by. */
 public interface NotifiedCases {
 
   /** The cases of these ids that exist, by id. */
