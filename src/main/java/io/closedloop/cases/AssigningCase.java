@@ -1,7 +1,7 @@
 package io.closedloop.cases;
 
-import io.closedloop.shared.Wording;
 import io.closedloop.shared.InvalidInputException;
+import io.closedloop.shared.Wording;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,7 @@
 package io.closedloop.cases;
 
-import io.closedloop.cases.EscalationLevels.Level;
 import io.closedloop.calendar.TeamCalendars;
+import io.closedloop.cases.EscalationLevels.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.closedloop.intake;
 
 import io.closedloop.intake.DetractorCases.DetractorAnswer;
-import java.util.Optional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -2,12 +2,14 @@ package io.closedloop.cases.process;
 
 import static io.closedloop.cases.process.CaseVariables.*;
 
+import io.closedloop.calendar.ResolutionDeadline.ResolutionClock;
 import io.closedloop.cases.AssigningCase;
 import io.closedloop.cases.AssigningCase.AssignCase;
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.CasePhase;
 import io.closedloop.cases.CasePlan;
 import io.closedloop.cases.CaseQueries;
+import io.closedloop.cases.CaseSettings;
 import io.closedloop.cases.Channel;
 import io.closedloop.cases.ClaimingCase;
 import io.closedloop.cases.CloseTheLoopChannel;
@@ -27,12 +29,10 @@ import io.closedloop.cases.RemindingOwner;
 import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.SchedulingNextAttempt;
 import io.closedloop.cases.SendingCloseTheLoopMail;
-import io.closedloop.cases.CaseSettings;
-import io.closedloop.calendar.ResolutionDeadline.ResolutionClock;
 import io.closedloop.ideas.Horizon;
 import io.closedloop.ideas.ProposeIdea;
-import java.util.Date;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
