@@ -1,6 +1,5 @@
 package io.closedloop.cases;
 
-import io.closedloop.settings.AlarmWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,11 +14,11 @@ public class AlarmRule {
 
   private final int scoreAtMost;
   private final List<String> configuredWords;
-  private final AlarmWords savedWords;
+  private final SavedAlarmWords savedWords;
   private volatile Compiled compiled;
 
   @org.springframework.beans.factory.annotation.Autowired
-  AlarmRule(CaseSettings settings, AlarmWords savedWords) {
+  AlarmRule(CaseSettings settings, SavedAlarmWords savedWords) {
     this.scoreAtMost = settings.alarmScoreAtMost();
     this.configuredWords = settings.alarmWords();
     this.savedWords = savedWords;

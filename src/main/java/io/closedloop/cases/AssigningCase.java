@@ -1,8 +1,7 @@
 package io.closedloop.cases;
 
-import io.closedloop.shared.Wording;
-import io.closedloop.notifications.Notifications;
 import io.closedloop.shared.InvalidInputException;
+import io.closedloop.shared.Wording;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +16,15 @@ public class AssigningCase {
   private final CaseAccess cases;
   private final CaseTimeline timeline;
   private final CaseWorkflow workflow;
-  private final Notifications notifications;
+  private final CaseNotices notices;
   private final CaseOwners owners;
 
-  AssigningCase(CaseAccess cases, CaseTimeline timeline, CaseWorkflow workflow, Notifications notifications, CaseOwners owners) {
+  AssigningCase(CaseAccess cases, CaseTimeline timeline, CaseWorkflow workflow, CaseNotices notices, CaseOwners owners) {
     this.cases = cases;
     this.owners = owners;
     this.timeline = timeline;
     this.workflow = workflow;
-    this.notifications = notifications;
+    this.notices = notices;
   }
 
   @Transactional
@@ -46,7 +45,7 @@ public class AssigningCase {
         (previous == null ? "Assigned to " : "Reassigned from " + previous + " to ") + command.owner() + reason,
         (previous == null ? Wording.of("assigned").user(command.owner())
             : Wording.of("reassigned").user(previous).user(command.owner())).quote(command.reason()));
-    notifications.send(List.of(command.owner()), assigned.getId(), "ASSIGNED", command.by() + " gave you a detractor case" + reason,
+    notices.tell(List.of(command.owner()), assigned.getId(), CaseNotice.ASSIGNED, command.by() + " gave you a detractor case" + reason,
         reason.isEmpty() ? Wording.of("assigned").user(command.by())
             : Wording.of("assigned-reason").user(command.by()).text(command.reason().strip()));
     workflow.ownerChanged(command.caseId(), command.owner());

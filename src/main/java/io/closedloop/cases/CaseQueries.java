@@ -102,6 +102,11 @@ public class CaseQueries {
     return cases.load(caseId).getOwner();
   }
 
+  /** The customer a case is about. */
+  public UUID customerOf(CaseId caseId) {
+    return cases.load(caseId).getCustomerId();
+  }
+
   /** The sort properties a case list accepts. */
   public static Set<String> sortable() {
     return SORTABLE.keySet();

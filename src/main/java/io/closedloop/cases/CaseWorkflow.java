@@ -1,6 +1,6 @@
 package io.closedloop.cases;
 
-/** The process that drives a case; implemented on the process engine in {@code workflow}. */
+/** The process that drives a case; implemented on the process engine in {@code cases/process}. */
 public interface CaseWorkflow {
 
   /** Starts the case's process in the caller's transaction: if it fails, the case is not opened. */

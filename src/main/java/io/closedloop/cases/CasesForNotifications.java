@@ -1,6 +1,5 @@
 package io.closedloop.cases;
 
-import io.closedloop.notifications.NotifiedCases;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -5,6 +5,7 @@ import io.closedloop.customermail.MailKind;
 import io.closedloop.customermail.MailRecipient;
 import io.closedloop.customermail.MailTemplates;
 import io.closedloop.customermail.RenderedMail;
+import io.closedloop.identity.StaffNames;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,7 +1,7 @@
 package io.closedloop.cases;
 
+import io.closedloop.calendar.TeamCalendars;
 import io.closedloop.cases.EscalationLevels.Level;
-import io.closedloop.cases.calendar.TeamCalendars;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.closedloop.cases;
 
 import io.closedloop.cases.EscalationStep.Recipients;
 import io.closedloop.identity.Teams;
-import io.closedloop.notifications.Notifications;
 import io.closedloop.shared.Wording;
 import java.time.Instant;
 import java.util.List;
@@ -18,16 +17,16 @@ class EscalationActions {
 
   private final CaseTimeline timeline;
   private final Teams teams;
-  private final Notifications notifications;
+  private final CaseNotices notices;
   private final CaseWorkflow workflow;
   private final CaseOwners owners;
   private final CaseSettings settings;
 
-  EscalationActions(CaseTimeline timeline, Teams teams, Notifications notifications, CaseWorkflow workflow, CaseOwners owners,
+  EscalationActions(CaseTimeline timeline, Teams teams, CaseNotices notices, CaseWorkflow workflow, CaseOwners owners,
       CaseSettings settings) {
     this.timeline = timeline;
     this.teams = teams;
-    this.notifications = notifications;
+    this.notices = notices;
     this.workflow = workflow;
     this.owners = owners;
     this.settings = settings;
@@ -55,12 +54,12 @@ class EscalationActions {
     timeline.record(escalated.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ESCALATED,
         "Escalation level " + step.level() + " to " + to + ": the " + deadlineName + " deadline " + deadline + " passed",
         whom(Wording.of(timelineKey(phase, step.recipients())).number(step.level()), escalated, step).time(deadline));
-    notifications.send(recipientsOf(escalated, step), escalated.getId(), "ESCALATION",
+    notices.tell(recipientsOf(escalated, step), escalated.getId(), CaseNotice.ESCALATION,
         "Escalated (level " + step.level() + "): a detractor was not " + (phase == CasePhase.CALL_BACK ? "called back" : "resolved")
             + " by " + deadline,
         Wording.of(phase == CasePhase.CALL_BACK ? "escalated" : "escalated-resolution").number(step.level()).time(deadline));
     if (escalated.getOwner() != null) {
-      notifications.send(List.of(escalated.getOwner()), escalated.getId(), "ESCALATION",
+      notices.tell(List.of(escalated.getOwner()), escalated.getId(), CaseNotice.ESCALATION,
           "Your case passed its " + deadlineName + " deadline and was escalated to " + to, ownerWording(escalated, phase, step));
     }
   }
@@ -73,7 +72,7 @@ class EscalationActions {
     timeline.record(escalated.caseId(), CaseTimeline.SYSTEM, TimelineEventType.REASSIGNED,
         "Escalation level " + step.level() + " took the case from " + previous + " back to the team queue",
         Wording.of("escalationReleased").number(step.level()).user(previous).team(escalated.getTeam()));
-    notifications.send(List.of(previous), escalated.getId(), "ASSIGNED", "Your case went back to the team queue by escalation",
+    notices.tell(List.of(previous), escalated.getId(), CaseNotice.ASSIGNED, "Your case went back to the team queue by escalation",
         Wording.of("escalation-released").number(step.level()));
     workflow.ownerChanged(escalated.caseId(), null);
   }
@@ -94,7 +93,7 @@ class EscalationActions {
     timeline.record(escalated.caseId(), CaseTimeline.SYSTEM, TimelineEventType.REASSIGNED,
         "Escalation level " + step.level() + " gave the case " + (previous == null ? "" : "from " + previous + " ") + "to " + target,
         Wording.of("escalationReassigned").number(step.level()).user(target));
-    notifications.send(List.of(target), escalated.getId(), "ASSIGNED", "A case was given to you by escalation",
+    notices.tell(List.of(target), escalated.getId(), CaseNotice.ASSIGNED, "A case was given to you by escalation",
         Wording.of("escalation-assigned").number(step.level()));
     workflow.ownerChanged(escalated.caseId(), target);
   }

@@ -1,6 +1,6 @@
 package io.closedloop.cases;
 
-import io.closedloop.cases.calendar.BusinessCalendar;
+import io.closedloop.calendar.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

@@ -1,6 +1,5 @@
 package io.closedloop.cases;
 
-import io.closedloop.notifications.Notifications;
 import io.closedloop.shared.Wording;
 import java.sql.Timestamp;
 import java.util.List;
@@ -22,16 +21,16 @@ public class JoiningOpenCase {
   private final CaseTimeline timeline;
   private final AlarmRule alarmRule;
   private final PriorityRule priorityRule;
-  private final Notifications notifications;
+  private final CaseNotices notices;
   private final JdbcClient jdbc;
 
   JoiningOpenCase(CaseAccess cases, CaseTimeline timeline, AlarmRule alarmRule, PriorityRule priorityRule,
-      Notifications notifications, JdbcClient jdbc) {
+      CaseNotices notices, JdbcClient jdbc) {
     this.cases = cases;
     this.timeline = timeline;
     this.alarmRule = alarmRule;
     this.priorityRule = priorityRule;
-    this.notifications = notifications;
+    this.notices = notices;
     this.jdbc = jdbc;
   }
 
@@ -59,7 +58,7 @@ public class JoiningOpenCase {
       priorityRule.changed(joined.caseId(), decided);
     }
     if (joined.getOwner() != null) {
-      notifications.send(List.of(joined.getOwner()), joined.getId(), "ANSWER_JOINED",
+      notices.tell(List.of(joined.getOwner()), joined.getId(), CaseNotice.ANSWER_JOINED,
           "Your case's customer answered again: score " + answer.score(), Wording.of("answerJoined").number(answer.score()));
     }
     return Optional.of(new AnswerJoined(joined.caseId(), before, joined.getPriority()));

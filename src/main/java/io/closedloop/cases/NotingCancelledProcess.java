@@ -2,7 +2,6 @@ package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
 import io.closedloop.shared.Wording;
-import io.closedloop.notifications.Notifications;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,13 +17,13 @@ public class NotingCancelledProcess {
 
   private final CaseAccess cases;
   private final CaseTimeline timeline;
-  private final Notifications notifications;
+  private final CaseNotices notices;
   private final Teams teams;
 
-  NotingCancelledProcess(CaseAccess cases, CaseTimeline timeline, Notifications notifications, Teams teams) {
+  NotingCancelledProcess(CaseAccess cases, CaseTimeline timeline, CaseNotices notices, Teams teams) {
     this.cases = cases;
     this.timeline = timeline;
-    this.notifications = notifications;
+    this.notices = notices;
     this.teams = teams;
   }
 
@@ -41,7 +40,7 @@ public class NotingCancelledProcess {
         (cancelled.getCallbackDue() == null ? Wording.of("processCancelled")
             : Wording.of("processCancelledWasDue").time(cancelled.getCallbackDue())).quote(reason));
     List<String> managers = teams.managersOf(cancelled.getTeam());
-    notifications.send(managers, cancelled.getId(), "PROCESS_CANCELLED", by + " cancelled the process of a case of " + cancelled.getTeam() + why,
+    notices.tell(managers, cancelled.getId(), CaseNotice.PROCESS_CANCELLED, by + " cancelled the process of a case of " + cancelled.getTeam() + why,
         why.isEmpty() ? Wording.of("process-cancelled").user(by)
             : Wording.of("process-cancelled-reason").user(by).text(reason.strip()));
   }

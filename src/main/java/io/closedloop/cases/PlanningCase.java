@@ -1,12 +1,11 @@
 package io.closedloop.cases;
 
-import io.closedloop.cases.calendar.BusinessCalendar;
-import io.closedloop.cases.calendar.CallbackDeadline;
-import io.closedloop.cases.calendar.CaseClock;
-import io.closedloop.cases.calendar.TeamCalendars;
+import io.closedloop.calendar.BusinessCalendar;
+import io.closedloop.calendar.CallbackDeadline;
+import io.closedloop.calendar.CaseClock;
+import io.closedloop.calendar.TeamCalendars;
 import io.closedloop.identity.Teams;
 import io.closedloop.shared.Wording;
-import io.closedloop.notifications.Notifications;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,18 +25,18 @@ public class PlanningCase {
   private final CaseTimeline timeline;
   private final TeamCalendars calendars;
   private final Teams teams;
-  private final Notifications notifications;
+  private final CaseNotices notices;
   private final CallbackDeadline deadline;
   private final CaseOwners owners;
 
-  PlanningCase(CaseAccess cases, CaseTimeline timeline, TeamCalendars calendars, Teams teams, Notifications notifications,
+  PlanningCase(CaseAccess cases, CaseTimeline timeline, TeamCalendars calendars, Teams teams, CaseNotices notices,
       CallbackDeadline deadline, CaseOwners owners) {
     this.owners = owners;
     this.cases = cases;
     this.timeline = timeline;
     this.calendars = calendars;
     this.teams = teams;
-    this.notifications = notifications;
+    this.notices = notices;
     this.deadline = deadline;
   }
 
@@ -60,7 +59,7 @@ public class PlanningCase {
     if (owner != null) {
       timeline.record(planned.caseId(), CaseTimeline.SYSTEM, TimelineEventType.ASSIGNED, "Owned by the account owner " + owner,
           Wording.of("ownedByAccountOwner").user(owner));
-      notifications.send(List.of(owner), planned.getId(), "ASSIGNED", "You own a new detractor case (your account)",
+      notices.tell(List.of(owner), planned.getId(), CaseNotice.ASSIGNED, "You own a new detractor case (your account)",
           Wording.of("assigned-account"));
     }
     return new CasePlan(command.owningTeam(), owner, teams.managersOf(command.owningTeam()), clock.reminderAt(), due);

@@ -1,9 +1,9 @@
 package io.closedloop.cases;
 
-import io.closedloop.cases.calendar.BusinessCalendar;
-import io.closedloop.cases.calendar.ResolutionDeadline;
-import io.closedloop.cases.calendar.ResolutionDeadline.ResolutionClock;
-import io.closedloop.cases.calendar.TeamCalendars;
+import io.closedloop.calendar.BusinessCalendar;
+import io.closedloop.calendar.ResolutionDeadline;
+import io.closedloop.calendar.ResolutionDeadline.ResolutionClock;
+import io.closedloop.calendar.TeamCalendars;
 import io.closedloop.shared.Wording;
 import java.time.Instant;
 import org.springframework.stereotype.Service;

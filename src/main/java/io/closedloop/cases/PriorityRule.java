@@ -2,7 +2,7 @@ package io.closedloop.cases;
 
 /**
  * The priority part of the routing decision ({@code case-routing}), asked again when a new answer joins an
- * open case, and the case's process told of a changed priority; implemented on the engine in {@code workflow}.
+ * open case, and the case's process told of a changed priority; implemented on the engine in {@code cases/process}.
  */
 public interface PriorityRule {
 

@@ -2,7 +2,6 @@ package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
 import io.closedloop.shared.Wording;
-import io.closedloop.notifications.Notifications;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,18 +14,18 @@ public class RaisingAlarm {
   private final CaseAccess cases;
   private final CaseTimeline timeline;
   private final Teams teams;
-  private final Notifications notifications;
+  private final CaseNotices notices;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  RaisingAlarm(CaseAccess cases, CaseTimeline timeline, Teams teams, Notifications notifications, ApplicationEventPublisher events,
+  RaisingAlarm(CaseAccess cases, CaseTimeline timeline, Teams teams, CaseNotices notices, ApplicationEventPublisher events,
       Clock clock) {
     this.events = events;
     this.clock = clock;
     this.cases = cases;
     this.timeline = timeline;
     this.teams = teams;
-    this.notifications = notifications;
+    this.notices = notices;
   }
 
   @Transactional
@@ -34,7 +33,7 @@ public class RaisingAlarm {
     DetractorCase alarming = cases.load(caseId);
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.ALARM_RAISED, "Alarming detractor: the team's managers were alerted",
         Wording.of("alarmRaised"));
-    notifications.send(teams.managersOf(alarming.getTeam()), alarming.getId(), "ALARM",
+    notices.tell(teams.managersOf(alarming.getTeam()), alarming.getId(), CaseNotice.ALARM,
         "Alarming detractor in " + alarming.getTeam() + ": act before the customer is lost", Wording.of("alarm"));
     events.publishEvent(new AlarmRaised(caseId, alarming.getTeam(), alarming.getPriority(), alarming.getTouchpoint(), clock.instant()));
   }

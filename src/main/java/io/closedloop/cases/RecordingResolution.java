@@ -1,8 +1,9 @@
 package io.closedloop.cases;
 
-import io.closedloop.shared.Wording;
 import io.closedloop.ideas.IdeaProposed;
 import io.closedloop.ideas.ProposingIdea;
+import io.closedloop.reference.RootCauses;
+import io.closedloop.shared.Wording;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;

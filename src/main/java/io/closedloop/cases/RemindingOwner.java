@@ -2,7 +2,6 @@ package io.closedloop.cases;
 
 import io.closedloop.identity.Teams;
 import io.closedloop.shared.Wording;
-import io.closedloop.notifications.Notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,14 +18,14 @@ public class RemindingOwner {
   private final CaseAccess cases;
   private final CaseTimeline timeline;
   private final Teams teams;
-  private final Notifications notifications;
+  private final CaseNotices notices;
   private final Clock clock;
 
-  RemindingOwner(CaseAccess cases, CaseTimeline timeline, Teams teams, Notifications notifications, Clock clock) {
+  RemindingOwner(CaseAccess cases, CaseTimeline timeline, Teams teams, CaseNotices notices, Clock clock) {
     this.cases = cases;
     this.timeline = timeline;
     this.teams = teams;
-    this.notifications = notifications;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -48,7 +47,7 @@ public class RemindingOwner {
     timeline.record(caseId, CaseTimeline.SYSTEM, TimelineEventType.REMINDER_SENT,
         "Reminder: " + (callBack ? "call back" : "resolve") + " by " + due + " (sent to " + String.join(", ", recipients) + ")",
         Wording.of(callBack ? "reminderSent" : "resolutionReminderSent").time(due).text(String.join(", ", recipients)));
-    notifications.send(recipients, reminded.getId(), "REMINDER", (callBack ? "Call back the customer by " : "Resolve the case by ") + due,
+    notices.tell(recipients, reminded.getId(), CaseNotice.REMINDER, (callBack ? "Call back the customer by " : "Resolve the case by ") + due,
         Wording.of(callBack ? "reminder" : "resolution-reminder").time(due));
     return true;
   }

@@ -2,6 +2,7 @@ package io.closedloop.cases;
 
 import io.closedloop.customermail.MailRecipient;
 import io.closedloop.ideas.ProposingIdea;
+import io.closedloop.reference.RootCauses;
 import io.closedloop.shared.FieldError;
 import io.closedloop.shared.InvalidInputException;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.closedloop.demo;
 
+import io.closedloop.calendar.BusinessCalendar;
 import io.closedloop.cases.Channel;
 import io.closedloop.cases.Outcome;
-import io.closedloop.cases.calendar.BusinessCalendar;
 import io.closedloop.demo.generator.SampleResponse;
 import io.closedloop.demo.generator.SampleResponse.CaseFate;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.closedloop.demo;
 
-import io.closedloop.intake.ReferenceData;
-import io.closedloop.intake.ReferenceKind;
+import io.closedloop.reference.ReferenceData;
+import io.closedloop.reference.ReferenceKind;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -1,19 +1,19 @@
 package io.closedloop.demo;
 
+import io.closedloop.calendar.BusinessCalendar;
+import io.closedloop.calendar.CallbackDeadline;
+import io.closedloop.calendar.TeamCalendars;
 import io.closedloop.cases.CaseId;
-import io.closedloop.cases.CloseTheLoopChannel;
-import io.closedloop.cases.CloseTheLoopMail;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.ClaimingCase;
+import io.closedloop.cases.CloseTheLoopChannel;
+import io.closedloop.cases.CloseTheLoopMail;
 import io.closedloop.cases.DetractorCase;
 import io.closedloop.cases.EscalatingCase;
 import io.closedloop.cases.LogContactAttempt;
 import io.closedloop.cases.LoggingContactAttempt;
 import io.closedloop.cases.ResolveCase;
 import io.closedloop.cases.ResolvingCase;
-import io.closedloop.cases.calendar.BusinessCalendar;
-import io.closedloop.cases.calendar.CallbackDeadline;
-import io.closedloop.cases.calendar.TeamCalendars;
 import io.closedloop.demo.CaseStory.Attempted;
 import io.closedloop.demo.CaseStory.Claimed;
 import io.closedloop.demo.CaseStory.Escalated;

@@ -1,5 +1,6 @@
 package io.closedloop.ideas;
 
+import io.closedloop.ideas.ResolvedRootCauses.RootCauseCount;
 import io.closedloop.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,10 +21,12 @@ public class PreparingAgenda {
   static final int TOP_ROOT_CAUSES = 5;
 
   private final CycleRepository cycles;
+  private final ResolvedRootCauses resolved;
   private final JdbcClient jdbc;
 
-  PreparingAgenda(CycleRepository cycles, JdbcClient jdbc) {
+  PreparingAgenda(CycleRepository cycles, ResolvedRootCauses resolved, JdbcClient jdbc) {
     this.cycles = cycles;
+    this.resolved = resolved;
     this.jdbc = jdbc;
   }
 
@@ -46,13 +49,15 @@ public class PreparingAgenda {
     add(cycleId, AgendaItemKind.BACKLOG_IDEA, backlog);
     add(cycleId, AgendaItemKind.DUE_FOR_EVALUATION, due);
     Instant casesSince = since != null ? since : cycle.getStartedAt().minus(TouchpointNps.WINDOW);
-    int rootCauses = jdbc.sql("""
-            insert into cycle_agenda_item (cycle_id, kind, position, root_cause, cases)
-            select :cycle, 'ROOT_CAUSE', row_number() over (order by count(*) desc, root_cause), root_cause, count(*)
-            from detractor_case where status = 'RESOLVED' and root_cause is not null and closed_at >= :since
-            group by root_cause order by count(*) desc, root_cause limit :top""")
-        .param("cycle", cycleId).param("since", Timestamp.from(casesSince)).param("top", TOP_ROOT_CAUSES).update();
-    return new AgendaPrepared(cycleId, newIdeas.size(), backlog.size(), rootCauses, due);
+    List<RootCauseCount> rootCauses = resolved.mostFrequent(casesSince, TOP_ROOT_CAUSES);
+    for (int i = 0; i < rootCauses.size(); i++) {
+      jdbc.sql("""
+              insert into cycle_agenda_item (cycle_id, kind, position, root_cause, cases)
+              values (:cycle, 'ROOT_CAUSE', :position, :rootCause, :cases)""")
+          .param("cycle", cycleId).param("position", i + 1).param("rootCause", rootCauses.get(i).rootCause())
+          .param("cases", rootCauses.get(i).cases()).update();
+    }
+    return new AgendaPrepared(cycleId, newIdeas.size(), backlog.size(), rootCauses.size(), due);
   }
 
   private List<UUID> ideas(String condition, Instant since) {

@@ -2,7 +2,6 @@ package io.closedloop.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.closedloop.notifications.StaffContacts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

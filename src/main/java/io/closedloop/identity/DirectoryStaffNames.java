@@ -1,6 +1,5 @@
 package io.closedloop.identity;
 
-import io.closedloop.cases.StaffNames;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package io.closedloop.intake;
 
 import java.util.UUID;
 
-/** Light follow-up tasks for passives' comments, run as the {@code passive-follow-up} process in {@code workflow}. */
+/** Light follow-up tasks for passives' comments, run as the {@code passive-follow-up} process in {@code intake/process}. */
 public interface FollowUpTasks {
 
   /** Starts the follow-up of a stored answer in the caller's transaction, for the answer's team or the default one. */

@@ -1,6 +1,9 @@
 package io.closedloop.intake;
 
+import io.closedloop.reference.ReferenceKind;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * A validated response, ready to be stored. Optional fields are null when absent; an absent
@@ -18,6 +21,18 @@ public record NewResponse(
     String country,
     String language,
     CustomerDetails customer) {
+
+  /** The reference codes this response carries, by kind (a code may be {@code null}). */
+  public Map<ReferenceKind, String> referenceCodes() {
+    Map<ReferenceKind, String> codes = new EnumMap<>(ReferenceKind.class);
+    codes.put(ReferenceKind.TOUCHPOINT, touchpoint);
+    codes.put(ReferenceKind.TEAM, team);
+    codes.put(ReferenceKind.EMPLOYEE, employee);
+    codes.put(ReferenceKind.PRODUCT, product);
+    codes.put(ReferenceKind.COUNTRY, country);
+    codes.put(ReferenceKind.SEGMENT, customer.segment());
+    return codes;
+  }
 
   public NpsCategory category() {
     return NpsCategory.of(score);

@@ -1,13 +1,8 @@
 package io.closedloop.intake;
 
-import io.closedloop.cases.AnswerJoined;
-import io.closedloop.cases.CaseId;
-import io.closedloop.cases.JoinOpenCase;
-import io.closedloop.cases.JoiningOpenCase;
-import io.closedloop.cases.OpenCase;
-import io.closedloop.cases.OpeningCase;
-import java.util.Optional;
+import io.closedloop.intake.DetractorCases.DetractorAnswer;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,21 +18,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class OpeningCaseForResponse {
 
   private final JdbcClient jdbc;
-  private final OpeningCase openingCase;
-  private final JoiningOpenCase joining;
+  private final DetractorCases cases;
   private final Clock clock;
 
-  OpeningCaseForResponse(JdbcClient jdbc, OpeningCase openingCase, JoiningOpenCase joining, Clock clock) {
+  OpeningCaseForResponse(JdbcClient jdbc, DetractorCases cases, Clock clock) {
     this.jdbc = jdbc;
-    this.openingCase = openingCase;
-    this.joining = joining;
+    this.cases = cases;
     this.clock = clock;
   }
 
   /** The case the response is on now: a new one, or the customer's open case it joined. */
   @Transactional(propagation = Propagation.MANDATORY)
   public CaseForResponse open(UUID responseId) {
-    OpenCase command = jdbc.sql("""
+    DetractorAnswer answer = jdbc.sql("""
             select r.id, r.customer_id, r.score, r.comment, r.touchpoint, r.team, r.segment, c.account_owner, c.service_preference
             from response r join customer c on c.id = r.customer_id where r.id = :id
             for update of c
@@ -45,7 +38,7 @@ public class OpeningCaseForResponse {
         .param("id", responseId)
         .query((rs, row) -> {
           String preference = rs.getString("service_preference");
-          return new OpenCase(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class), rs.getInt("score"),
+          return new DetractorAnswer(rs.getObject("id", UUID.class), rs.getObject("customer_id", UUID.class), rs.getInt("score"),
               rs.getString("comment"), rs.getString("touchpoint"), rs.getString("team"), rs.getString("segment"),
               rs.getString("account_owner"), preference, preference == null ? null : ServicePreference.valueOf(preference).hint(),
               clock.instant());
@@ -53,12 +46,12 @@ public class OpeningCaseForResponse {
         .single();
     UUID openCase = otherOpenCase(responseId);
     if (openCase != null) {
-      Optional<AnswerJoined> joined = joining.join(new JoinOpenCase(new CaseId(openCase), command));
+      Optional<UUID> joined = cases.join(openCase, answer);
       if (joined.isPresent()) {
-        return new CaseForResponse(joined.get().caseId(), true);
+        return new CaseForResponse(joined.get(), true);
       }
     }
-    return new CaseForResponse(openingCase.open(command).caseId(), false);
+    return new CaseForResponse(cases.open(answer).caseId(), false);
   }
 
   /** The customer's oldest open case other than the one the response follows up; read after the customer's row was locked. */
@@ -72,5 +65,5 @@ public class OpeningCaseForResponse {
   }
 
   /** The case a response is on, and whether it joined that case rather than opened it. */
-  public record CaseForResponse(CaseId caseId, boolean joined) {}
+  public record CaseForResponse(UUID caseId, boolean joined) {}
 }

@@ -5,6 +5,7 @@ import io.closedloop.intake.RegisteringCustomer.RegisterCustomer;
 import io.closedloop.intake.ResponseStore.StoredResponse;
 import io.closedloop.intake.RoutingAnswer.AnswerRouted;
 import io.closedloop.intake.RoutingAnswer.StoredAnswer;
+import io.closedloop.reference.ReferenceCodes;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.FieldError;
 import java.time.Clock;
@@ -52,7 +53,7 @@ public class ReceivingResponse {
     UUID id = UUID.randomUUID();
     CustomerRegistered customer = customers.register(
         new RegisterCustomer(response.customer(), new ResponseSource(id, response.externalId(), postedBy), now));
-    codes.register(response);
+    codes.register(response.referenceCodes());
     if (!store.insert(id, response, customer.customerId(), now)) {
       return repeat(store.findByExternalId(response.externalId()).orElseThrow(), response);
     }

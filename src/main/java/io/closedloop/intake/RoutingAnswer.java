@@ -1,13 +1,8 @@
 package io.closedloop.intake;
 
-import io.closedloop.cases.AnswerJoined;
-import io.closedloop.cases.CaseId;
-import io.closedloop.cases.CaseOpened;
-import io.closedloop.cases.JoinOpenCase;
-import io.closedloop.cases.JoiningOpenCase;
-import io.closedloop.cases.OpenCase;
-import io.closedloop.cases.OpeningCase;
 import io.closedloop.intake.AnswerCircumstances.Circumstances;
+import io.closedloop.intake.DetractorCases.CaseForAnswer;
+import io.closedloop.intake.DetractorCases.DetractorAnswer;
 import io.closedloop.intake.FollowUpTasks.PassiveFollowUp;
 import io.closedloop.intake.NewResponse.CustomerDetails;
 import java.time.Instant;
@@ -30,19 +25,17 @@ public class RoutingAnswer {
 
   private final AnswerRouting routing;
   private final AnswerCircumstances circumstances;
-  private final OpeningCase opening;
-  private final JoiningOpenCase joining;
+  private final DetractorCases cases;
   private final FollowUpTasks followUps;
   private final ApplicationEventPublisher events;
   private final String defaultFollowUpTeam;
 
-  RoutingAnswer(AnswerRouting routing, AnswerCircumstances circumstances, OpeningCase opening, JoiningOpenCase joining,
+  RoutingAnswer(AnswerRouting routing, AnswerCircumstances circumstances, DetractorCases cases,
       FollowUpTasks followUps, ApplicationEventPublisher events,
       @Value("${closedloop.intake.follow-up-team:customer-service}") String defaultFollowUpTeam) {
     this.routing = routing;
     this.circumstances = circumstances;
-    this.opening = opening;
-    this.joining = joining;
+    this.cases = cases;
     this.followUps = followUps;
     this.events = events;
     this.defaultFollowUpTeam = defaultFollowUpTeam;
@@ -57,9 +50,9 @@ public class RoutingAnswer {
     Circumstances known = circumstances.of(answer.customerId(), answer.newCustomer(), answer.response().employee());
     AnswerRoute route = routing.decide(facts(answer.response(), known));
     if (route == AnswerRoute.JOIN_OPEN_CASE && known.openCase() != null) {
-      Optional<AnswerJoined> joined = joining.join(new JoinOpenCase(new CaseId(known.openCase()), caseFacts(answer)));
+      Optional<UUID> joined = cases.join(known.openCase(), caseFacts(answer));
       if (joined.isPresent()) {
-        return new AnswerRouted(route, joined.get().caseId().value(), null);
+        return new AnswerRouted(route, joined.get(), null);
       }
       known = new Circumstances(null, known.praisedUser());
       route = routing.decide(facts(answer.response(), known));
@@ -73,8 +66,8 @@ public class RoutingAnswer {
   }
 
   private AnswerRouted open(StoredAnswer answer) {
-    CaseOpened opened = opening.open(caseFacts(answer));
-    return new AnswerRouted(AnswerRoute.OPEN_CASE, opened.caseId().value(), opened.accountOwnerRefused());
+    CaseForAnswer opened = cases.open(caseFacts(answer));
+    return new AnswerRouted(AnswerRoute.OPEN_CASE, opened.caseId(), opened.accountOwnerRefused());
   }
 
   private AnswerRouted followUp(StoredAnswer answer) {
@@ -100,10 +93,10 @@ public class RoutingAnswer {
         known.openCase() != null, known.praisedUser() != null, response.customer().segment(), response.touchpoint());
   }
 
-  private static OpenCase caseFacts(StoredAnswer answer) {
+  private static DetractorAnswer caseFacts(StoredAnswer answer) {
     NewResponse response = answer.response();
     ServicePreference preference = response.customer().servicePreference();
-    return new OpenCase(answer.responseId(), answer.customerId(), response.score(), response.comment(), response.touchpoint(),
+    return new DetractorAnswer(answer.responseId(), answer.customerId(), response.score(), response.comment(), response.touchpoint(),
         response.team(), response.customer().segment(), response.customer().accountOwner(),
         preference == null ? null : preference.name(), preference == null ? null : preference.hint(), answer.receivedAt());
   }

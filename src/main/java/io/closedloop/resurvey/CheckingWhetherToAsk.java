@@ -1,6 +1,7 @@
 package io.closedloop.resurvey;
 
 import io.closedloop.cases.CaseId;
+import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.CaseTimeline;
 import io.closedloop.cases.TimelineEventType;
 import io.closedloop.customermail.CustomerMailbox;
@@ -16,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CheckingWhetherToAsk {
 
-  private final ReSurveyCases cases;
+  private final CaseQueries cases;
   private final CustomerMailbox mailbox;
   private final CaseTimeline timeline;
 
-  CheckingWhetherToAsk(ReSurveyCases cases, CustomerMailbox mailbox, CaseTimeline timeline) {
+  CheckingWhetherToAsk(CaseQueries cases, CustomerMailbox mailbox, CaseTimeline timeline) {
     this.cases = cases;
     this.mailbox = mailbox;
     this.timeline = timeline;

@@ -40,18 +40,19 @@ public class OpeningFollowUpCase {
       return Optional.of(new CaseId(reSurvey.followUpCaseId()));
     }
     CaseForResponse opened = opening.open(reSurvey.responseId());
-    records.followedUpBy(reSurvey.id(), opened.caseId().value());
-    String followUp = CaseReference.of(opened.caseId().value());
+    CaseId followUpCase = new CaseId(opened.caseId());
+    records.followedUpBy(reSurvey.id(), followUpCase.value());
+    String followUp = CaseReference.of(followUpCase.value());
     String first = CaseReference.of(firstCase.value());
     if (opened.joined()) {
       timeline.record(firstCase, CaseTimeline.SYSTEM, TimelineEventType.FOLLOW_UP_OPENED,
           "Still a detractor when asked again: the answer joined the open case " + followUp, Wording.of("followUpJoined").text(followUp));
-      return Optional.of(opened.caseId());
+      return Optional.of(followUpCase);
     }
     timeline.record(firstCase, CaseTimeline.SYSTEM, TimelineEventType.FOLLOW_UP_OPENED,
         "Still a detractor when asked again: follow-up case " + followUp + " opened", Wording.of("followUpOpened").text(followUp));
-    timeline.record(opened.caseId(), CaseTimeline.SYSTEM, TimelineEventType.FOLLOW_UP_OPENED,
+    timeline.record(followUpCase, CaseTimeline.SYSTEM, TimelineEventType.FOLLOW_UP_OPENED,
         "Follows up case " + first + ": the customer was still a detractor when asked again", Wording.of("followUpOf").text(first));
-    return Optional.of(opened.caseId());
+    return Optional.of(followUpCase);
   }
 }

@@ -1,6 +1,7 @@
 package io.closedloop.resurvey;
 
 import io.closedloop.cases.CaseId;
+import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.CaseTimeline;
 import io.closedloop.cases.TimelineEventType;
 import io.closedloop.customermail.CustomerMailbox;
@@ -33,7 +34,7 @@ public class SendingReSurvey {
   static final String LINK_PURPOSE = "re-survey";
 
   private final ReSurveyRecords records;
-  private final ReSurveyCases cases;
+  private final CaseQueries cases;
   private final CustomerMailbox mailbox;
   private final MailTemplates templates;
   private final LinkTokens tokens;
@@ -43,7 +44,7 @@ public class SendingReSurvey {
   private final Clock clock;
   private final String companyName;
 
-  SendingReSurvey(ReSurveyRecords records, ReSurveyCases cases, CustomerMailbox mailbox, MailTemplates templates, LinkTokens tokens,
+  SendingReSurvey(ReSurveyRecords records, CaseQueries cases, CustomerMailbox mailbox, MailTemplates templates, LinkTokens tokens,
       PublicAddress address, CaseTimeline timeline, ReSurveySettings settings, Clock clock,
       @Value("${closedloop.company-name:ClosedLoop}") String companyName) {
     this.records = records;

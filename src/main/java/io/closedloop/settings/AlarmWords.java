@@ -1,5 +1,6 @@
 package io.closedloop.settings;
 
+import io.closedloop.cases.SavedAlarmWords;
 import io.closedloop.shared.ChangedElsewhere;
 import io.closedloop.shared.MemoryChange;
 import io.closedloop.shared.OtherNodes;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * a minute; saving is seen at once, on every node.
  */
 @Component
-public class AlarmWords {
+public class AlarmWords implements SavedAlarmWords {
 
   static final String KEY = "alarm.words";
   private static final Duration CACHE_TIME = Duration.ofMinutes(1);
@@ -33,6 +34,7 @@ public class AlarmWords {
     this.otherNodes = otherNodes;
   }
 
+  @Override
   public Optional<List<String>> saved() {
     Cached current = cached;
     Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package io.closedloop.settings;
 
+import io.closedloop.web.SettingsSection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,17 +1,17 @@
 package io.closedloop.settings;
 
-import io.closedloop.cases.RootCauses;
-import io.closedloop.cases.calendar.TeamCalendars;
-import io.closedloop.cases.calendar.TeamWorkingTime;
-import io.closedloop.cases.calendar.WorkingDays;
-import io.closedloop.cases.calendar.WorkingTime;
+import io.closedloop.reference.RootCauses;
+import io.closedloop.calendar.TeamCalendars;
+import io.closedloop.calendar.TeamWorkingTime;
+import io.closedloop.calendar.WorkingDays;
+import io.closedloop.calendar.WorkingTime;
 import io.closedloop.identity.Directory;
 import io.closedloop.identity.LoginThrottle;
 import io.closedloop.identity.Role;
 import io.closedloop.identity.ThrottledLogin;
 import io.closedloop.identity.TeamGroups;
-import io.closedloop.intake.ReferenceData;
-import io.closedloop.intake.ReferenceKind;
+import io.closedloop.reference.ReferenceData;
+import io.closedloop.reference.ReferenceKind;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.InvalidInputException;
 import io.closedloop.shared.NotFoundException;

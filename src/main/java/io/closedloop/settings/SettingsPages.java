@@ -1,5 +1,6 @@
 package io.closedloop.settings;
 
+import io.closedloop.web.SettingsSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,5 +1,6 @@
 package io.closedloop.settings;
 
+import io.closedloop.web.SettingsSection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,2 +1,6 @@
-/** Small types every module uses: field errors, problem details, actors. */
+/**
+ * Small types every module uses: field errors, problem details, actors.
+ *
+ * <p>Owns no table.
+ */
 package io.closedloop.shared;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The open user tasks of the processes; implemented on the process engine in {@code workflow}. */
+/** The open user tasks of the processes; implemented on the process engine in {@code tasks/process}. */
 public interface UserTasks {
 
   /** The tasks without a page of their own that the worker may work: assigned to them, or unassigned with them as a candidate. */

@@ -1,8 +1,8 @@
 package io.closedloop.web;
 
-import io.closedloop.cases.RootCauses;
-import io.closedloop.intake.ReferenceData;
-import io.closedloop.intake.ReferenceKind;
+import io.closedloop.reference.RootCauses;
+import io.closedloop.reference.ReferenceData;
+import io.closedloop.reference.ReferenceKind;
 import io.closedloop.shared.TransactionScoped;
 import java.util.HashMap;
 import java.util.Locale;
@@ -41,8 +41,15 @@ public class Labels {
     if (value == null) {
       return "";
     }
-    String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-    return messages.getMessage(key, null, inWords(value.name()), locale());
+    return ofEnum(value.getDeclaringClass().getSimpleName(), value.name());
+  }
+
+  /** The label of a stored enum value known by its type's simple name, e.g. {@code ("Channel", "PHONE")}. */
+  public String ofEnum(String type, String name) {
+    if (name == null) {
+      return "";
+    }
+    return messages.getMessage("enum." + type + "." + name, null, inWords(name), locale());
   }
 
   /** The label of a root cause; its code when it is not in the taxonomy. */

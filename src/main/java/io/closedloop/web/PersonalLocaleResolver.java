@@ -1,6 +1,6 @@
 package io.closedloop.web;
 
-import io.closedloop.cases.calendar.TeamCalendars;
+import io.closedloop.calendar.TeamCalendars;
 import io.closedloop.identity.Authorities;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

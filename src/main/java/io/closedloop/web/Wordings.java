@@ -1,8 +1,5 @@
 package io.closedloop.web;
 
-import io.closedloop.cases.Channel;
-import io.closedloop.cases.Outcome;
-import io.closedloop.cases.Priority;
 import io.closedloop.shared.Wording;
 import io.closedloop.shared.Wording.Argument;
 import java.time.Instant;
@@ -36,9 +33,9 @@ public class Wordings {
       case TEAM -> labels.code("TEAM", value);
       case TOUCHPOINT -> labels.code("TOUCHPOINT", value);
       case TIME -> moments.time(Instant.parse(value));
-      case CHANNEL -> labels.of(Channel.valueOf(value));
-      case PRIORITY -> labels.of(Priority.valueOf(value));
-      case OUTCOME -> labels.of(Outcome.valueOf(value));
+      case CHANNEL -> labels.ofEnum("Channel", value);
+      case PRIORITY -> labels.ofEnum("Priority", value);
+      case OUTCOME -> labels.ofEnum("Outcome", value);
       case ROOT_CAUSE -> labels.rootCause(value);
       case IDEA -> ideaTitle.apply(value);
       case TEXT, USER, QUOTE -> value;

@@ -1,6 +1,6 @@
 package io.closedloop.webhooks;
 
-import io.closedloop.settings.SettingsSection;
+import io.closedloop.web.SettingsSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

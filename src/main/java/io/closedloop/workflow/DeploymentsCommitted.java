@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * definitions (see {@link DecidingAnswerRoute}) is read again after a designer deploys.
  */
 @Component
-class DeploymentsCommitted extends AbstractProcessEnginePlugin {
+public class DeploymentsCommitted extends AbstractProcessEnginePlugin {
 
   private final AtomicLong committed = new AtomicLong();
 
@@ -35,7 +35,7 @@ class DeploymentsCommitted extends AbstractProcessEnginePlugin {
   }
 
   /** How many new deployments were committed since the engine started. */
-  long count() {
+  public long count() {
     return committed.get();
   }
 }

@@ -1,7 +1,5 @@
 package io.closedloop.workflow;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,10 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Erases the free-text variables ({@link CaseVariables#FREE_TEXT}), and every text or JSON variable
- * that is not one of ClosedLoop's own ({@link CaseVariables}: what a designer's task form wrote, say a
- * voucher note), of cases' process instances in the
- * engine's own tables, with SQL in the caller's transaction (the engine shares our data source and
+ * Erases named variables of a process's instances (a case's free texts, a follow-up's contact details),
+ * and where asked every text or JSON variable that is not one of the process's own (what a designer's
+ * task form wrote, say a voucher note), in the engine's own tables, with SQL in the caller's transaction (the engine shares our data source and
  * transaction manager): the runtime value ({@code ACT_RU_VARIABLE}), the history of values
  * ({@code ACT_HI_VARINST}, {@code ACT_HI_DETAIL}), the byte arrays that hold long and serialized
  * values ({@code ACT_GE_BYTEARRAY}), and the task comments, attachments and descriptions. The
@@ -20,13 +17,10 @@ import org.springframework.stereotype.Component;
  * An erased variable becomes the engine's {@code null} type, so a running process still reads it.
  */
 @Component
-class ErasingProcessVariables {
+public class ErasingProcessVariables {
 
   static final String ERASED = "Personal data erased";
   private static final List<String> VARIABLE_TABLES = List.of("act_hi_varinst", "act_hi_detail");
-
-  /** ClosedLoop's own variables of a case's process (ids, codes, flags), which keep their values; the free texts among them are erased by name. */
-  static final List<String> OWN = ownVariables();
 
   private final JdbcClient jdbc;
 
@@ -34,17 +28,13 @@ class ErasingProcessVariables {
     this.jdbc = jdbc;
   }
 
-  void erase(List<UUID> caseIds) {
-    erase(ProcessKeys.DETRACTOR_CASE, caseIds, CaseVariables.FREE_TEXT, OWN);
-  }
-
   /** Erases the variables {@code names} of the instances of process {@code processKey} with these business keys. */
-  void erase(String processKey, List<UUID> businessKeys, List<String> names) {
+  public void erase(String processKey, List<UUID> businessKeys, List<String> names) {
     erase(processKey, businessKeys, names, null);
   }
 
   /** Erases the variables {@code names} and, unless {@code own} is null, every text or JSON variable not in {@code own}. */
-  private void erase(String processKey, List<UUID> businessKeys, List<String> names, List<String> own) {
+  public void erase(String processKey, List<UUID> businessKeys, List<String> names, List<String> own) {
     if (businessKeys.isEmpty()) {
       return;
     }
@@ -101,20 +91,5 @@ class ErasingProcessVariables {
 
   private static List<String> keep(List<String> own) {
     return own == null ? List.of("") : own;
-  }
-
-  private static List<String> ownVariables() {
-    List<String> own = new ArrayList<>(List.of(CaseTasks.ROOT_CAUSE_OPTIONS));
-    for (Field field : CaseVariables.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        try {
-          own.add((String) field.get(null));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    own.removeAll(CaseVariables.FREE_TEXT);
-    return List.copyOf(own);
   }
 }

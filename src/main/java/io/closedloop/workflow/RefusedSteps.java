@@ -14,14 +14,14 @@ import org.springframework.http.MediaType;
  * REST API); {@link RefusedStepAnswers} answers the request with this refusal's own status and
  * message instead.
  */
-final class RefusedSteps {
+public final class RefusedSteps {
 
   private static final ThreadLocal<Refusal> CURRENT = new ThreadLocal<>();
 
   private RefusedSteps() {}
 
   /** Records the refusal and hands back the exception that rolls the step back. */
-  static RuntimeException refuse(int status, String field, String message, RuntimeException rollback) {
+  public static RuntimeException refuse(int status, String field, String message, RuntimeException rollback) {
     CURRENT.set(new Refusal(status, field, message));
     return rollback;
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.closedloop.cases.EscalationLevels.Level;
 import io.closedloop.cases.EscalationStep.Recipients;
-import io.closedloop.cases.calendar.BusinessCalendar;
+import io.closedloop.calendar.BusinessCalendar;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package io.closedloop.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.closedloop.cases.calendar.BusinessCalendar;
-import io.closedloop.cases.calendar.CallbackDeadline;
+import io.closedloop.calendar.BusinessCalendar;
+import io.closedloop.calendar.CallbackDeadline;
 import io.closedloop.demo.CaseStory.Attempted;
 import io.closedloop.demo.CaseStory.Claimed;
 import io.closedloop.demo.CaseStory.Escalated;

@@ -14,7 +14,7 @@ import io.closedloop.praise.PraiseRecipients;
 import io.closedloop.support.Api;
 import io.closedloop.support.IntegrationTest;
 import io.closedloop.support.Pages;
-import io.closedloop.workflow.FollowUpVariables;
+import io.closedloop.intake.process.FollowUpVariables;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

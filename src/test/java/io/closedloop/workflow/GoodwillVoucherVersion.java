@@ -2,6 +2,7 @@ package io.closedloop.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.closedloop.cases.process.CaseTasks;
 import io.closedloop.support.Api;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

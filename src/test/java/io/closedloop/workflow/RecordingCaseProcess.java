@@ -1,7 +1,8 @@
 package io.closedloop.workflow;
 
-import static io.closedloop.workflow.CaseVariables.*;
+import static io.closedloop.cases.process.CaseVariables.*;
 
+import io.closedloop.cases.process.CaseProcess;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseForms {
 
-  /** The steps the case page works itself, by their ids in the BPMN (as in {@code workflow/CaseTasks}). */
+  /** The steps the case page works itself, by their ids in the BPMN (as in {@code cases/process/CaseTasks}). */
   static final String CALL_BACK_STEP = "CallBackCustomer";
   static final String RESOLVE_STEP = "ResolveCase";
   static final String ALARM_STEP = "ReviewAlarmingCase";

@@ -1,6 +1,6 @@
 package io.closedloop.notifications.mail;
 
-import io.closedloop.cases.calendar.WorkingDays;
+import io.closedloop.calendar.WorkingDays;
 import io.closedloop.shared.ChangedElsewhere;
 import io.closedloop.shared.MemoryChange;
 import io.closedloop.shared.OtherNodes;
@@ -13,8 +13,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

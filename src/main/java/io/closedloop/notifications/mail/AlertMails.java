@@ -1,7 +1,7 @@
 package io.closedloop.notifications.mail;
 
-import io.closedloop.notifications.NotifiedCases;
-import io.closedloop.notifications.NotifiedCases.NotifiedCase;
+import io.closedloop.cases.NotifiedCases;
+import io.closedloop.cases.NotifiedCases.NotifiedCase;
 import io.closedloop.outbox.OutgoingMail;
 import io.closedloop.shared.PublicAddress;
 import io.closedloop.shared.Wording;

@@ -1,7 +1,7 @@
 package io.closedloop.notifications.mail;
 
-import io.closedloop.cases.calendar.TeamCalendars;
-import io.closedloop.notifications.StaffContacts;
+import io.closedloop.calendar.TeamCalendars;
+import io.closedloop.identity.StaffContacts;
 import io.closedloop.web.PersonalPreferences;
 import io.closedloop.web.UiLanguage;
 import java.time.ZoneId;

@@ -1,8 +1,8 @@
 package io.closedloop.notifications.mail;
 
+import io.closedloop.cases.NotifiedCases.NotifiedCase;
 import io.closedloop.notifications.NotificationsSent;
 import io.closedloop.notifications.mail.AlertMails.Alert;
-import io.closedloop.notifications.NotifiedCases.NotifiedCase;
 import io.closedloop.outbox.Outbox;
 import io.closedloop.shared.ReplayClock;
 import io.closedloop.shared.TransactionScoped;

@@ -1,6 +1,6 @@
 package io.closedloop.notifications.mail;
 
-import io.closedloop.cases.calendar.WorkingTime;
+import io.closedloop.calendar.WorkingTime;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;

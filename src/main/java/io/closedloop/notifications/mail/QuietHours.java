@@ -1,6 +1,6 @@
 package io.closedloop.notifications.mail;
 
-import io.closedloop.cases.calendar.BusinessCalendar;
+import io.closedloop.calendar.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

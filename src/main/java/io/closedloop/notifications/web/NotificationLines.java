@@ -1,10 +1,10 @@
 package io.closedloop.notifications.web;
 
+import io.closedloop.cases.NotifiedCases;
+import io.closedloop.cases.NotifiedCases.NotifiedCase;
 import io.closedloop.notifications.Notification;
 import io.closedloop.notifications.NotificationGroup;
 import io.closedloop.shared.Wording;
-import io.closedloop.notifications.NotifiedCases;
-import io.closedloop.notifications.NotifiedCases.NotifiedCase;
 import io.closedloop.web.Labels;
 import io.closedloop.web.Moments;
 import io.closedloop.web.Wordings;

@@ -1,13 +1,13 @@
 package io.closedloop.praise.web;
 
 import io.closedloop.identity.Directory;
-import io.closedloop.intake.ReferenceData;
-import io.closedloop.intake.ReferenceKind;
 import io.closedloop.praise.PraiseRecipients;
-import io.closedloop.settings.SettingsSection;
+import io.closedloop.reference.ReferenceData;
+import io.closedloop.reference.ReferenceKind;
 import io.closedloop.settings.web.SettingsForms;
 import io.closedloop.settings.web.SettingsForms.SettingsForm;
 import io.closedloop.settings.web.SettingsPage;
+import io.closedloop.web.SettingsSection;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.springframework.context.annotation.Bean;

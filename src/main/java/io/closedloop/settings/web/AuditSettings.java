@@ -2,7 +2,7 @@ package io.closedloop.settings.web;
 
 import io.closedloop.settings.SettingsAudit;
 import io.closedloop.settings.SettingsPages;
-import io.closedloop.settings.SettingsSection;
+import io.closedloop.web.SettingsSection;
 import io.closedloop.settings.SettingsSections;
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -2,10 +2,10 @@ package io.closedloop.settings.web;
 
 import static io.closedloop.settings.web.SettingsForms.SettingsForm;
 
-import io.closedloop.cases.calendar.ClosingDay;
-import io.closedloop.cases.calendar.TeamCalendars;
-import io.closedloop.cases.calendar.TeamWorkingTime;
-import io.closedloop.cases.calendar.WorkingTime;
+import io.closedloop.calendar.ClosingDay;
+import io.closedloop.calendar.TeamCalendars;
+import io.closedloop.calendar.TeamWorkingTime;
+import io.closedloop.calendar.WorkingTime;
 import io.closedloop.identity.Teams;
 import io.closedloop.settings.SettingsChanges;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,8 +2,8 @@ package io.closedloop.settings.web;
 
 import static io.closedloop.settings.web.SettingsForms.SettingsForm;
 
-import io.closedloop.intake.ReferenceData;
-import io.closedloop.intake.ReferenceKind;
+import io.closedloop.reference.ReferenceData;
+import io.closedloop.reference.ReferenceKind;
 import io.closedloop.settings.CodeLabels;
 import io.closedloop.settings.SettingsChanges;
 import jakarta.servlet.http.HttpServletRequest;

@@ -2,7 +2,7 @@ package io.closedloop.settings.web;
 
 import static io.closedloop.settings.web.SettingsForms.SettingsForm;
 
-import io.closedloop.cases.RootCauses;
+import io.closedloop.reference.RootCauses;
 import io.closedloop.settings.CodeLabels;
 import io.closedloop.settings.SettingsChanges;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package io.closedloop.settings.web;
 
-import io.closedloop.cases.calendar.InvalidWorkingTime;
+import io.closedloop.calendar.InvalidWorkingTime;
 import io.closedloop.shared.ConflictException;
 import io.closedloop.shared.InvalidInputException;
 import io.closedloop.shared.NotFoundException;

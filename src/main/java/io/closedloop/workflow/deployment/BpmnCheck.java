@@ -37,9 +37,11 @@ final class BpmnCheck {
   private static final Set<String> HARMLESS_EXPRESSION_LANGUAGES = Set.of("http://www.w3.org/1999/XPath", "juel");
 
   private final ExpressionSweep sweep;
+  private final List<ProcessContract> contracts;
 
-  BpmnCheck(ExpressionSweep sweep) {
+  BpmnCheck(ExpressionSweep sweep, List<ProcessContract> contracts) {
     this.sweep = sweep;
+    this.contracts = contracts;
   }
 
   List<Refusal> check(String resource, ModelXml xml) {
@@ -57,7 +59,7 @@ final class BpmnCheck {
       }
     }
     refusals.addAll(sweep.sweep(resource, xml));
-    refusals.addAll(NeededUserTasks.check(resource, xml));
+    refusals.addAll(NeededUserTasks.check(resource, xml, contracts));
     return refusals;
   }
 

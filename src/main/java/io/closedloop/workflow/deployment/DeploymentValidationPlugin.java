@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class DeploymentValidationPlugin extends AbstractProcessEnginePlugin {
 
   private final ApplicationContext components;
+  private final ObjectProvider<ProcessContract> contracts;
 
-  DeploymentValidationPlugin(ApplicationContext components) {
+  DeploymentValidationPlugin(ApplicationContext components, ObjectProvider<ProcessContract> contracts) {
     this.components = components;
+    this.contracts = contracts;
   }
 
   @Override
@@ -28,7 +31,7 @@ class DeploymentValidationPlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreDeployers() != null) {
       preDeployers.addAll(configuration.getCustomPreDeployers());
     }
-    preDeployers.add(new ValidatingDeployer(new DeploymentValidator(ProcessVocabulary.ofClosedLoop(), components::containsBean)));
+    preDeployers.add(new ValidatingDeployer(new DeploymentValidator(new ProcessVocabulary(contracts.stream().toList()), components::containsBean)));
     configuration.setCustomPreDeployers(preDeployers);
   }
 }

@@ -16,6 +16,7 @@ public final class DeploymentValidator {
 
   private final BpmnCheck bpmn;
   private final DmnCheck dmn;
+  private final List<ProcessContract> contracts;
 
   /**
    * @param isSpringBean tells a server component's name from a process variable's, so that
@@ -23,7 +24,8 @@ public final class DeploymentValidator {
    */
   public DeploymentValidator(ProcessVocabulary vocabulary, Predicate<String> isSpringBean) {
     ExpressionSweep sweep = new ExpressionSweep(new ExpressionCheck(vocabulary, isSpringBean));
-    this.bpmn = new BpmnCheck(sweep);
+    this.bpmn = new BpmnCheck(sweep, vocabulary.contracts());
+    this.contracts = vocabulary.contracts();
     this.dmn = new DmnCheck(sweep);
   }
 
@@ -48,7 +50,7 @@ public final class DeploymentValidator {
       return checkXml(resource, content, false);
     }
     if (name.endsWith(".form")) {
-      return FormCheck.check(resource, content);
+      return FormCheck.check(resource, content, contracts);
     }
     if (name.endsWith(".cmmn") || name.endsWith(".cmmn11.xml") || name.endsWith(".cmmn10.xml")) {
       return List.of(new Refusal(resource, "definitions", "is a CMMN case model; ClosedLoop deploys BPMN, DMN and forms only"));

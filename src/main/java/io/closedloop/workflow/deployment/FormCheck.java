@@ -22,7 +22,7 @@ final class FormCheck {
 
   private FormCheck() {}
 
-  static List<Refusal> check(String resource, byte[] content) {
+  static List<Refusal> check(String resource, byte[] content, List<ProcessContract> contracts) {
     JsonNode form;
     try {
       form = JSON.readTree(content);
@@ -34,7 +34,7 @@ final class FormCheck {
     }
     List<Refusal> refusals = new ArrayList<>();
     collect(resource, form.path("components"), refusals);
-    refusals.addAll(NeededFormFields.check(resource, form));
+    refusals.addAll(NeededFormFields.check(resource, form, contracts));
     return refusals;
   }
 

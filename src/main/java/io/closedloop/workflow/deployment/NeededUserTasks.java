@@ -1,8 +1,5 @@
 package io.closedloop.workflow.deployment;
 
-import io.closedloop.ideas.process.CycleVariables;
-import io.closedloop.workflow.CaseTasks;
-import io.closedloop.workflow.ProcessKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,30 +9,20 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The user tasks (id and Camunda Form) that ClosedLoop's pages and API complete, per process: a
- * new version of {@code detractor-case} or {@code improvement-cycle} must keep them, or running
- * the product would break. The form ids are those the case page renders and Tasklist shows.
+ * The user tasks (id and Camunda Form) that ClosedLoop's pages and API complete, per process
+ * ({@link ProcessContract#formsByUserTask()}): a new version of the process must keep them, or running
+ * the product would break. The form ids are those our pages render and Tasklist shows.
  */
 final class NeededUserTasks {
 
-  static final Map<String, Map<String, String>> FORMS_BY_TASK_BY_PROCESS = Map.of(
-      ProcessKeys.DETRACTOR_CASE, Map.of(
-          CaseTasks.CALL_BACK, "call-back-customer",
-          CaseTasks.RESOLVE, "resolve-case",
-          CaseTasks.REVIEW_ALARM, "review-alarming-case"),
-      ProcessKeys.IMPROVEMENT_CYCLE, Map.of(
-          CycleVariables.EVALUATE_IDEA, "evaluate-idea",
-          CycleVariables.RUN_MEETING, "run-improvement-meeting",
-          CycleVariables.CONFIRM_SELECTION, "confirm-selection",
-          CycleVariables.CARRY_OUT_IDEA, "carry-out-idea",
-          CycleVariables.PREPARE_PLAN, "prepare-plan"));
-
   private NeededUserTasks() {}
 
-  static List<Refusal> check(String resource, ModelXml xml) {
+  static List<Refusal> check(String resource, ModelXml xml, List<ProcessContract> contracts) {
+    Map<String, Map<String, String>> formsByTaskByProcess = new HashMap<>();
+    contracts.forEach(contract -> formsByTaskByProcess.put(contract.processKey(), contract.formsByUserTask()));
     List<Refusal> refusals = new ArrayList<>();
     for (Element process : xml.elements()) {
-      Map<String, String> needed = FORMS_BY_TASK_BY_PROCESS.get(process.getAttribute("id"));
+      Map<String, String> needed = formsByTaskByProcess.get(process.getAttribute("id"));
       if ("process".equals(ModelXml.localName(process)) && needed != null) {
         Map<String, String> present = formsByUserTask(process);
         new TreeMap<>(needed).forEach((task, form) -> {

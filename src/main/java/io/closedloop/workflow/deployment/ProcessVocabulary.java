@@ -1,8 +1,5 @@
 package io.closedloop.workflow.deployment;
 
-import io.closedloop.ideas.process.CycleProcess;
-import io.closedloop.resurvey.process.ReSurveyProcess;
-import io.closedloop.workflow.CaseProcess;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -17,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * What an expression in a deployed process may name: the process adapters (beans whose public
  * methods a process calls), the built-in functions, and the engine objects that may be handed
- * whole to an adapter. Read from the adapter classes themselves, so it follows the code.
+ * whole to an adapter. Read from the adapter classes themselves, so it follows the code; the
+ * adapters, and what else the code expects of each process, come from the modules' {@link ProcessContract}s.
  */
 public final class ProcessVocabulary {
 
@@ -30,17 +28,20 @@ public final class ProcessVocabulary {
       "reflect", "ScriptEngineManager", "getProcessEngineServices", "getProcessEngine", "processEngineServices",
       "externalTask", "caseExecution");
 
+  private final List<ProcessContract> contracts;
   private final Map<String, Class<?>> adapters;
 
-  ProcessVocabulary(List<Class<?>> adapterClasses) {
+  /** The vocabulary of these processes, in the order of their keys. */
+  public ProcessVocabulary(List<ProcessContract> contracts) {
+    this.contracts = contracts.stream().sorted(Comparator.comparing(ProcessContract::processKey)).toList();
     Map<String, Class<?>> byBeanName = new LinkedHashMap<>();
-    adapterClasses.forEach(adapter -> byBeanName.put(beanName(adapter), adapter));
+    this.contracts.forEach(contract -> byBeanName.put(beanName(contract.adapter()), contract.adapter()));
     this.adapters = byBeanName;
   }
 
-  /** The adapters of the detractor-case, improvement-cycle and re-survey processes. */
-  public static ProcessVocabulary ofClosedLoop() {
-    return new ProcessVocabulary(List.of(CaseProcess.class, CycleProcess.class, ReSurveyProcess.class));
+  /** What the code expects of each process, in the order of their keys. */
+  public List<ProcessContract> contracts() {
+    return contracts;
   }
 
   public Map<String, Class<?>> adapters() {

@@ -1,9 +1,9 @@
 package io.closedloop.workflow.deployment;
 
 import io.closedloop.forms.FormRenderer;
-import io.closedloop.workflow.CaseTasks;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -63,13 +63,18 @@ public final class VocabularyDocument {
     text.append("**Form components ClosedLoop's pages show** (any other is refused): ")
         .append(FormRenderer.SUPPORTED_TYPES.stream().sorted().map(name -> "`" + name + "`").collect(Collectors.joining(", ")))
         .append(".\n\n");
-    text.append("**Fields the forms of ClosedLoop's own steps must keep** (form: field keys; `resolve-case`'s `rootCause` takes its "
-        + "choices from `").append(CaseTasks.ROOT_CAUSE_OPTIONS).append("` by `valuesKey`):\n\n");
-    new TreeMap<>(NeededFormFields.FIELDS_BY_FORM).forEach((form, fields) -> text.append("- `").append(form).append("`: ")
+    text.append("**Fields the forms of ClosedLoop's own steps must keep** (form: field keys; ")
+        .append(vocabulary.contracts().stream().flatMap(contract -> contract.choices().stream())
+            .map(choices -> "`" + choices.form() + "`'s `" + choices.field() + "` takes its choices from `" + choices.valuesKey() + "`")
+            .collect(Collectors.joining("; ")))
+        .append(" by `valuesKey`):\n\n");
+    Map<String, List<String>> fieldsByForm = new TreeMap<>();
+    vocabulary.contracts().forEach(contract -> fieldsByForm.putAll(contract.fieldsByForm()));
+    fieldsByForm.forEach((form, fields) -> text.append("- `").append(form).append("`: ")
         .append(fields.stream().map(field -> "`" + field + "`").collect(Collectors.joining(", "))).append('\n'));
     text.append("\n**User tasks a new version must keep** (id: form):\n\n");
-    NeededUserTasks.FORMS_BY_TASK_BY_PROCESS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(process ->
-        text.append("- `").append(process.getKey()).append("`: ").append(process.getValue().entrySet().stream()
+    vocabulary.contracts().stream().filter(contract -> !contract.formsByUserTask().isEmpty()).forEach(process ->
+        text.append("- `").append(process.processKey()).append("`: ").append(process.formsByUserTask().entrySet().stream()
             .sorted(Map.Entry.comparingByKey()).map(task -> "`" + task.getKey() + "`: `" + task.getValue() + "`")
             .collect(Collectors.joining(", "))).append('\n'));
     return text.toString();

@@ -3,8 +3,8 @@ package io.closedloop.notifications.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.closedloop.cases.calendar.BusinessCalendar;
-import io.closedloop.cases.calendar.WorkingTime;
+import io.closedloop.calendar.BusinessCalendar;
+import io.closedloop.calendar.WorkingTime;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

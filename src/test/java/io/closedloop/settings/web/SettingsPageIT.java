@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.closedloop.cases.RootCauses;
+import io.closedloop.reference.RootCauses;
 import io.closedloop.settings.AlarmWords;
 import io.closedloop.settings.KpiTargets;
 import io.closedloop.settings.SettingsAudit;

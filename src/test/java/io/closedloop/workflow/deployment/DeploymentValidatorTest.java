@@ -22,7 +22,7 @@ class DeploymentValidatorTest {
 
   private static final String STEAL = "${jdbcClient.sql('select * from customer').query().listOfRows()}";
 
-  private final DeploymentValidator validator = new DeploymentValidator(ProcessVocabulary.ofClosedLoop(),
+  private final DeploymentValidator validator = new DeploymentValidator(ClosedLoopVocabulary.of(),
       Set.of("jdbcClient", "dataSource")::contains);
 
   @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ExpressionCheckTest {
 
-  private final ExpressionCheck check = new ExpressionCheck(ProcessVocabulary.ofClosedLoop(),
+  private final ExpressionCheck check = new ExpressionCheck(ClosedLoopVocabulary.of(),
       Set.of("jdbcClient", "dataSource", "runtimeService")::contains);
 
   @ParameterizedTest

@@ -12,7 +12,7 @@ class VocabularyDocumentTest {
 
   private static final Path GUIDE = Path.of("docs/process-design.md");
 
-  private final VocabularyDocument document = new VocabularyDocument(ProcessVocabulary.ofClosedLoop());
+  private final VocabularyDocument document = new VocabularyDocument(ClosedLoopVocabulary.of());
 
   @Test
   void the_process_design_guide_lists_the_current_adapters_and_refusals() throws IOException {
@@ -32,7 +32,7 @@ class VocabularyDocumentTest {
   void the_vocabulary_names_every_public_method_of_the_case_adapter_with_its_parameter_types() {
     String section = document.section();
 
-    assertThat(section).contains("- `caseProcess` (`io.closedloop.workflow.CaseProcess`)")
+    assertThat(section).contains("- `caseProcess` (`io.closedloop.cases.process.CaseProcess`)")
         .contains("  - `caseProcess.escalate(String, int)`")
         .contains("  - `caseProcess.plan(DelegateExecution)`")
         .contains("  - `cycleProcess.ownerOf(String)`")
