@@ -28,8 +28,7 @@ public final class CaseFactColumns {
 
   private final Map<String, Integer> codes = new HashMap<>();
   private final List<String> names = new ArrayList<>(List.of(""));
-  private final Map<UUID, Integer> slots = new HashMap<>();
-  private UUID[] caseIds = new UUID[1024];
+  private final CaseSlots slots = new CaseSlots();
   private int[] day = new int[1024];
   /** The codes of each cut, indexed by the cut's ordinal; none for the calendar buckets. */
   private final int[][] cuts = new int[GroupBy.values().length][];
@@ -38,7 +37,6 @@ public final class CaseFactColumns {
   private double[] firstContactHours = new double[1024];
   private double[] closeHours = new double[1024];
   private byte[] flags = new byte[1024];
-  private int size;
 
   {
     codes.put("", 0);
@@ -51,17 +49,15 @@ public final class CaseFactColumns {
 
   /** How many cases are held: their slots are 0 up to it. */
   public int size() {
-    return size;
+    return slots.size();
   }
 
   /** Adds a case, or replaces what is held of it. */
   public void put(CaseFact fact) {
-    Integer slot = slots.get(fact.caseId());
-    if (slot == null) {
+    int slot = slots.slotOf(fact.caseId());
+    if (slot < 0) {
+      slot = slots.add(fact.caseId());
       grow();
-      slot = size++;
-      slots.put(fact.caseId(), slot);
-      caseIds[slot] = fact.caseId();
     }
     day[slot] = fact.day();
     cuts[GroupBy.TEAM.ordinal()][slot] = code(fact.team());
@@ -80,14 +76,9 @@ public final class CaseFactColumns {
 
   /** Forgets a case; the last slot moves into its place. */
   public void remove(UUID caseId) {
-    Integer slot = slots.remove(caseId);
-    if (slot == null) {
-      return;
-    }
-    int last = --size;
-    if (slot != last) {
-      caseIds[slot] = caseIds[last];
-      slots.put(caseIds[slot], slot);
+    int slot = slots.remove(caseId);
+    int last = slots.size();
+    if (slot >= 0 && slot != last) {
       day[slot] = day[last];
       for (int[] cut : cuts) {
         if (cut != null) {
@@ -100,7 +91,6 @@ public final class CaseFactColumns {
       closeHours[slot] = closeHours[last];
       flags[slot] = flags[last];
     }
-    caseIds[last] = null;
   }
 
   public int day(int slot) {
@@ -152,12 +142,12 @@ public final class CaseFactColumns {
     });
   }
 
+  /** Gives the columns as much room as the slots have. */
   private void grow() {
-    if (size < day.length) {
+    int capacity = slots.capacity();
+    if (capacity == day.length) {
       return;
     }
-    int capacity = day.length * 2;
-    caseIds = Arrays.copyOf(caseIds, capacity);
     day = Arrays.copyOf(day, capacity);
     for (int i = 0; i < cuts.length; i++) {
       if (cuts[i] != null) {
