@@ -134,7 +134,7 @@ class ClosedLoopInMemoryIT {
           i % 4 == 0 ? null : Instant.parse(answered).plus(i, ChronoUnit.HOURS).toString(), i % 3 == 0 ? "RESOLVED" : "IN_PROGRESS",
           i % 3 == 0 ? Instant.parse(answered).plus(50, ChronoUnit.HOURS).toString() : null, i % 2, "agent-" + i % 3, null);
     }
-    CaseFactMirror starting = new CaseFactMirror(jdbc, transactions, true);
+    CaseFactMirror starting = new CaseFactMirror(dataSource, transactions, true);
     ClosedLoopReports whileStarting = new ClosedLoopReports(starting, clock);
 
     try (Connection blocking = dataSource.getConnection()) {

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,6 +37,8 @@ public class CaseFactMirror {
 
   private static final Logger log = LoggerFactory.getLogger(CaseFactMirror.class);
 
+  private static final int FETCHED_AT_ONCE = 10_000;
+
   private static final String COLUMNS = """
       case_id, (created_at at time zone 'UTC')::date - date '1970-01-01' as epoch_day, team, owner, touchpoint, employee,
       product, country, segment, callback_due, first_reached_at, first_contact_hours, close_hours,
@@ -52,9 +56,12 @@ public class CaseFactMirror {
   private long generation = -1;
   private long since;
 
-  public CaseFactMirror(JdbcClient jdbc, PlatformTransactionManager transactions,
+  public CaseFactMirror(DataSource dataSource, PlatformTransactionManager transactions,
       @Value("${closedloop.metrics.load-case-facts-when-ready:true}") boolean loadWhenReady) {
-    this.jdbc = jdbc;
+    JdbcTemplate streaming = new JdbcTemplate(dataSource);
+    // rows stream through a cursor in the snapshot's transaction: a million at once would not fit the heap
+    streaming.setFetchSize(FETCHED_AT_ONCE);
+    this.jdbc = JdbcClient.create(streaming);
     this.loadWhenReady = loadWhenReady;
     this.snapshot = new TransactionTemplate(transactions);
     snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

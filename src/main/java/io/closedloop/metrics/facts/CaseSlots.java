@@ -34,8 +34,8 @@ final class CaseSlots {
   /** Holds a case not held yet in the next slot, and gives that slot. */
   int add(UUID caseId) {
     if (size == high.length) {
-      high = Arrays.copyOf(high, size * 2);
-      low = Arrays.copyOf(low, size * 2);
+      high = Arrays.copyOf(high, size + (size >> 1));
+      low = Arrays.copyOf(low, size + (size >> 1));
     }
     if ((size + 1) * 2 > table.length) {
       rehash(table.length * 2);
