@@ -64,6 +64,15 @@ final class ScaleBenchmark implements Benchmark {
     double[] heap = caseFactHeap(jar, dataDir, context.workDir(), jvm, cases);
 
     Launch node = Launch.start(jar, dataDir, context.workDir(), jvm, demoUsers);
+    try {
+      return measure(node, data, heap, cases, runs, jvm);
+    } finally {
+      node.stop();
+    }
+  }
+
+  private Result measure(Launch node, Map<String, Object> data, double[] heap, long cases, int runs, List<String> jvm)
+      throws Exception {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     // a past year: its figures do not move with the clock between the two requests
     String pastYear = "/api/metrics/closed-loop?from=" + today.minusDays(395) + "&to=" + today.minusDays(31) + "&groupBy=team";
@@ -96,7 +105,6 @@ final class ScaleBenchmark implements Benchmark {
     result.figure(Figure.atMost("agent inbox (API) p95", p95(node.port, "alice", "/api/cases?owner=alice&sort=callbackDue,asc", runs * 2), "ms", 30));
     result.figure(Figure.atMost("team queue (API) p95",
         p95(node.port, "mike", "/api/cases?team=customer-service&status=OPEN&sort=callbackDue,asc", runs * 2), "ms", 30));
-    node.stop();
     return result.detail("preparation", data).detail("jvmArgs", jvm).detail("askedWhileLoading", loadingWhenAsked).detail("caseFactsInMemory", Long.parseLong(loaded.group(1)))
         .detail("caseFactHeapMb", Stats.round(heap[2], 1)).detail("measuredRequests", runs)
         .detail("worstMetricsP95Ms", worstMetrics).build();
@@ -151,13 +159,18 @@ final class ScaleBenchmark implements Benchmark {
   private static double[] caseFactHeap(Path jar, Path dataDir, Path workDir, List<String> jvm, long cases) throws Exception {
     Launch node = Launch.start(jar, dataDir, workDir, jvm, List.of("--closedloop.demo-data=true",
         "--closedloop.metrics.load-case-facts-when-ready=false"));
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    String week = "/api/metrics/closed-loop?from=" + today.minusDays(6) + "&to=" + today;
-    body(node.port, "lea", "/api/metrics/nps?from=" + today.minusDays(6) + "&to=" + today);
-    long before = heapUsedAfterGcKb(node.process.pid());
-    body(node.port, "lea", week);
-    long after = heapUsedAfterGcKb(node.process.pid());
-    node.stop();
+    long before;
+    long after;
+    try {
+      LocalDate today = LocalDate.now(ZoneOffset.UTC);
+      String week = "/api/metrics/closed-loop?from=" + today.minusDays(6) + "&to=" + today;
+      body(node.port, "lea", "/api/metrics/nps?from=" + today.minusDays(6) + "&to=" + today);
+      before = heapUsedAfterGcKb(node.process.pid());
+      body(node.port, "lea", week);
+      after = heapUsedAfterGcKb(node.process.pid());
+    } finally {
+      node.stop();
+    }
     double factsMb = (after - before) / 1024.0;
     return new double[] {factsMb / (cases / 100_000.0), after / 1024.0, factsMb};
   }
