@@ -47,35 +47,10 @@ final class ScaleData {
         connection.setAutoCommit(false);
         statement.execute("set session_replication_role = replica");
         statement.execute("select setseed(0.2031)");
-        statement.execute("""
-            insert into customer (id, external_id, name, segment, created_at, updated_at)
-            select md5('scale-customer-' || i)::uuid, 'scale-customer-' || i, 'Customer ' || i,
-                   (array['smb', 'smb', 'enterprise', 'consumer', 'consumer', 'public'])[1 + (i %% 6)], now(), now()
-            from generate_series(1, %d) i
-            """.formatted(customers));
-        statement.execute("""
-            insert into response (id, external_id, score, category, comment, answered_at, received_at, touchpoint, team, employee,
-                                  product, country, language, customer_id, content_hash, segment)
-            select md5('scale-response-' || i)::uuid, 'scale-response-' || i, score,
-                   case when score <= 6 then 'DETRACTOR' when score <= 8 then 'PASSIVE' else 'PROMOTER' end,
-                   'Answer ' || i, answered_at, answered_at, touchpoint, (array[%s])[1 + tp %% %d], 'employee-' || employee,
-                   product, country, 'da', md5('scale-customer-' || customer)::uuid, 'scale',
-                   (array['smb', 'smb', 'enterprise', 'consumer', 'consumer', 'public'])[1 + (customer %% 6)]
-            from (
-              select x.*, t.touchpoint,
-                     case when x.r < t.mood then floor(x.r2 * 7)::int
-                          when x.r < t.mood + 0.3 then 7 + floor(x.r2 * 2)::int
-                          else 9 + floor(x.r2 * 2)::int end as score
-              from (select i, random() as r, random() as r2, floor(random() * 8)::int as tp, floor(random() * 100)::int as employee,
-                           1 + floor(random() * %d)::int as customer,
-                           now() - interval '30 days' - (1 - sqrt(random())) * interval '1795 days' as answered_at,
-                           (array['subscription', 'hardware', 'support-plan', 'app', 'invoice-service', 'onboarding-kit'])[1 + floor(random() * 6)::int] as product,
-                           (array['DK', 'DK', 'DK', 'NO', 'SE', 'DE'])[1 + floor(random() * 6)::int] as country
-                    from generate_series(1, %d) i) x
-              cross join lateral (select (array['website', 'customer-service', 'store', 'onboarding', 'invoice', 'chat', 'delivery', 'app'])[1 + x.tp] as touchpoint,
-                                         (array[0.32, 0.18, 0.10, 0.22, 0.28, 0.25, 0.20, 0.15])[1 + x.tp] as mood) t
-            ) g
-            """.formatted(teams, SampleGenerator.teams().size(), customers, responses));
+        statement.execute(GeneratedAnswers.customers("scale", customers));
+        statement.execute(GeneratedAnswers.responses("scale", customers, responses,
+            "(array[%s])[1 + tp %% %d]".formatted(teams, SampleGenerator.teams().size()),
+            "now() - interval '30 days' - (1 - sqrt(random())) * interval '1795 days'"));
         statement.execute("""
             insert into detractor_case (id, response_id, customer_id, status, owner, team, priority, callback_due, escalation_level,
                                         root_cause, outcome, created_at, first_reached_at, closed_at, touchpoint)
