@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts the new deployments this engine committed, so that what is read once from the latest deployed
- * definitions (see {@link DecidingAnswerRoute}) is read again after a designer deploys.
+ * definitions (see {@link LatestDecisions}) is read again after a designer deploys.
  */
 @Component
 public class DeploymentsCommitted extends AbstractProcessEnginePlugin {
