@@ -56,6 +56,15 @@ final class StartupBenchmark implements Benchmark {
     if (restartSeconds.isEmpty()) {
       restartSeconds.add(first.readySeconds);
     }
+    last.stop();
+    List<Double> sharedClassesSeconds = new ArrayList<>();
+    Path extracted = withClassDataSharing(jar, dataDir, context.workDir());
+    for (int i = 0; i < Math.max(1, restarts); i++) {
+      Launch shared = Launch.start(extracted, dataDir, context.workDir(), "-XX:SharedArchiveFile=" + archiveOf(extracted), "-Xlog:cds=off");
+      sharedClassesSeconds.add(shared.readySeconds);
+      shared.stop();
+    }
+    last = Launch.start(jar, dataDir, context.workDir());
     Thread.sleep(context.size(5_000, 1_000));
     long idleJvm = rssKb(last.process.pid());
     long idlePostgres = postgresRssKb(dataDir);
@@ -65,14 +74,48 @@ final class StartupBenchmark implements Benchmark {
     return Result.of(name())
         .figure(Figure.atMost("start-up, restart on existing data (median)", Stats.round(restart, 1), "s", 15))
         .figure(Figure.atMost("start-up, first start on an empty database", Stats.round(first.readySeconds, 1), "s", 15))
+        .figure(Figure.atMost("start-up, restart with a class-data-sharing archive (median)",
+            Stats.round(Stats.percentile(sharedClassesSeconds.stream().mapToDouble(Double::doubleValue).toArray(), 50), 1), "s", 15))
         .figure(Figure.plain("RSS of the JVM, idle", Math.round(idleJvm / 1024.0), "MB"))
         .figure(Figure.plain("RSS of the JVM, peak under load", Math.round(peak[0] / 1024.0), "MB"))
         .figure(Figure.plain("RSS of its PostgreSQL, idle", Math.round(idlePostgres / 1024.0), "MB"))
         .figure(Figure.plain("RSS of its PostgreSQL, peak under load", Math.round(peak[1] / 1024.0), "MB"))
         .detail("jvmArgs", "-Xmx512m").detail("springReportedFirst", first.springSeconds)
         .detail("springReportedRestart", last.springSeconds).detail("restartSeconds", restartSeconds)
+        .detail("classDataSharingRestartSeconds", sharedClassesSeconds)
         .detail("loadDetractors", context.size(1_000, 50)).detail("restartsMeasured", restarts).detail("loadSeconds", Stats.round(peak[2] / 1000.0, 1))
         .build();
+  }
+
+  /**
+   * The jar extracted as Spring Boot's tools extract it, with a class-data-sharing archive of the
+   * classes a training start on {@code dataDir} loaded (up to a refreshed context); answers the extracted jar.
+   */
+  static Path withClassDataSharing(Path jar, Path dataDir, Path workDir) throws Exception {
+    Path extracted = workDir.resolve("extracted-" + System.nanoTime());
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    run(workDir, java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", extracted.toString());
+    Path application = extracted.resolve(jar.getFileName());
+    run(workDir, java, "-Xmx512m", "-XX:ArchiveClassesAtExit=" + archiveOf(application), "-Dspring.context.exit=onRefresh", "-jar",
+        application.toString(), "--server.port=0", "--closedloop.embedded-db.data-dir=" + dataDir.toAbsolutePath(),
+        "--closedloop.demo-data=false");
+    if (!Files.exists(archiveOf(application))) {
+      throw new IllegalStateException("the training run wrote no class-data-sharing archive");
+    }
+    return application;
+  }
+
+  private static Path archiveOf(Path extractedJar) {
+    return extractedJar.resolveSibling("closedloop.jsa");
+  }
+
+  private static void run(Path workDir, String... command) throws Exception {
+    Path log = workDir.resolve("cds-" + System.nanoTime() + ".log");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!process.waitFor(10, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+      process.destroyForcibly();
+      throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
+    }
   }
 
   static Path jar(Path project) throws IOException {
