@@ -100,10 +100,14 @@ public final class BenchmarkSuite {
   private static void print(Result result) {
     for (Figure figure : result.figures()) {
       System.out.printf("   %-45s %12.2f %-10s%s%n", figure.name(), figure.value(), figure.unit(),
-          figure.baseline() == null ? (figure.target() == null ? "" : "  target " + figure.target() + (figure.met() ? " met" : " MISSED"))
-              : String.format("  vs %s %.2f: %.2f× (target %s%s)", figure.baselineName(), figure.baseline(), figure.ratio(),
-                  figure.target(), figure.met() ? " met" : " MISSED"));
+          figure.baseline() == null ? (figure.target() == null ? "" : "  target " + target(figure))
+              : String.format("  vs %s %.2f: %.2f×%s", figure.baselineName(), figure.baseline(), figure.ratio(),
+                  figure.target() == null ? "" : " (target " + target(figure) + ")"));
     }
+  }
+
+  private static String target(Figure figure) {
+    return figure.target() + (Boolean.TRUE.equals(figure.met()) ? " met" : " MISSED");
   }
 
   private static void merge(Path results, Path target) throws IOException {
