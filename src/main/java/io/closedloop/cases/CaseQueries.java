@@ -44,28 +44,49 @@ public class CaseQueries {
 
   public Page<CaseSummary> list(CaseFilter filter, Pageable pageable) {
     Map<String, Object> params = new HashMap<>();
-    return page(where(filter, params), params, searchesCustomers(filter), pageable);
+    String where = where(filter, params);
+    long total = count(where, params, searchesCustomers(filter));
+    return new PageImpl<>(content(where, params, pageable), pageable, total);
+  }
+
+  /** The first cases of a list, counted up to {@code countUpTo}. */
+  public Worklist worklist(CaseFilter filter, Pageable pageable, int countUpTo) {
+    Map<String, Object> params = new HashMap<>();
+    return worklist(where(filter, params), params, searchesCustomers(filter), pageable, countUpTo);
   }
 
   /**
    * What a search finds outside someone's two worklists, their own cases of one status and the open
    * queue: the cases their colleagues work on and the closed ones, as far as the filter reaches.
    */
-  public Page<CaseSummary> foundBeyondWorklists(CaseFilter filter, String me, CaseStatus myListStatus, Pageable pageable) {
+  public Worklist foundBeyondWorklists(CaseFilter filter, String me, CaseStatus myListStatus, Pageable pageable, int countUpTo) {
     Map<String, Object> params = new HashMap<>();
     List<String> conditions = conditions(filter, params);
     conditions.add("c.status <> 'OPEN'");
     conditions.add("(c.owner is distinct from :worklistOwner or c.status <> :myListStatus)");
     params.put("worklistOwner", me);
     params.put("myListStatus", myListStatus.name());
-    return page(" where " + String.join(" and ", conditions), params, searchesCustomers(filter), pageable);
+    return worklist(" where " + String.join(" and ", conditions), params, searchesCustomers(filter), pageable, countUpTo);
   }
 
-  private Page<CaseSummary> page(String where, Map<String, Object> params, boolean search, Pageable pageable) {
-    // every case has its customer and response (foreign keys), so only a search needs the joins to count
-    String searchJoin = search ? " join customer cu on cu.id = c.customer_id join response r on r.id = c.response_id" : "";
-    long total = jdbc.sql("select count(*) from detractor_case c" + searchJoin + where)
+  private Worklist worklist(String where, Map<String, Object> params, boolean search, Pageable pageable, int countUpTo) {
+    params.put("countLimit", countUpTo + 1);
+    long counted = jdbc.sql("select count(*) from (select 1 from detractor_case c" + searchJoin(search) + where + " limit :countLimit) counted")
         .params(params).query(Long.class).single();
+    boolean atLeast = counted > countUpTo;
+    return new Worklist(content(where, params, pageable), atLeast ? countUpTo : counted, atLeast);
+  }
+
+  private long count(String where, Map<String, Object> params, boolean search) {
+    return jdbc.sql("select count(*) from detractor_case c" + searchJoin(search) + where).params(params).query(Long.class).single();
+  }
+
+  /** Every case has its customer and response (foreign keys), so only a search needs the joins to count. */
+  private static String searchJoin(boolean search) {
+    return search ? " join customer cu on cu.id = c.customer_id join response r on r.id = c.response_id" : "";
+  }
+
+  private List<CaseSummary> content(String where, Map<String, Object> params, Pageable pageable) {
     String sql = """
         select c.*, r.score, cu.name as customer_name, cu.external_id as customer_external_id
         from detractor_case c join customer cu on cu.id = c.customer_id join response r on r.id = c.response_id
@@ -73,8 +94,7 @@ public class CaseQueries {
     params.put("limit", pageable.getPageSize());
     params.put("offset", pageable.getOffset());
     Instant now = clock.instant();
-    List<CaseSummary> content = jdbc.sql(sql).params(params).query((rs, row) -> summary(rs, now)).list();
-    return new PageImpl<>(content, pageable, total);
+    return jdbc.sql(sql).params(params).query((rs, row) -> summary(rs, now)).list();
   }
 
   /** The open and in-progress cases of some teams, due first (at most {@code limit}). */

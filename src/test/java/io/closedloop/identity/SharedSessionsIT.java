@@ -47,6 +47,26 @@ class SharedSessionsIT {
     assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login");
   }
 
+  @Test
+  void a_page_view_stores_the_sessions_last_access_only_when_the_stored_one_is_a_minute_old() {
+    WebappSession bob = WebappSession.of("bob", "bob", port);
+    assertThat(bob.page("/inbox").statusCode()).isEqualTo(200);
+    String session = jdbc.sql("select primary_id from spring_session where principal_name = 'bob' order by creation_time desc limit 1")
+        .query(String.class).single();
+    long stored = lastAccessOf(session);
+
+    assertThat(bob.page("/inbox").statusCode()).isEqualTo(200);
+    assertThat(lastAccessOf(session)).as("stored again within the minute").isEqualTo(stored);
+
+    jdbc.sql("update spring_session set last_access_time = last_access_time - 61000 where primary_id = :id").param("id", session).update();
+    assertThat(bob.page("/inbox").statusCode()).isEqualTo(200);
+    assertThat(lastAccessOf(session)).as("stored once a minute old").isGreaterThan(stored);
+  }
+
+  private long lastAccessOf(String session) {
+    return jdbc.sql("select last_access_time from spring_session where primary_id = :id").param("id", session).query(Long.class).single();
+  }
+
   private List<String> attributesOf(String user) {
     return jdbc.sql("""
             select a.attribute_name from spring_session s join spring_session_attributes a on a.session_primary_id = s.primary_id

@@ -2,6 +2,7 @@ package io.closedloop.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -80,6 +81,9 @@ class MovingRunningCasesIT {
         Task voucher = openTask(caseId);
         assertThat(voucher.getTaskDefinitionKey()).isEqualTo(GoodwillVoucherVersion.TASK_ID);
         assertThat(voucher.getAssignee()).isEqualTo("alice");
+        String inbox = pages.mvc().perform(get("/inbox").with(pages.as("alice"))).andReturn().getResponse().getContentAsString();
+        assertThat(inbox).as("alice's tasks list her voucher, not the steps the case page works")
+            .contains("/tasks/" + voucher.getId()).doesNotContain("/tasks/" + openTask(waitingForResolution.get(0)).getId());
         pages.mvc().perform(post("/tasks/{id}", voucher.getId()).param("voucherAmount", "30").with(pages.as("bob")).with(csrf()))
             .andExpect(status().isForbidden());
         pages.mvc().perform(post("/tasks/{id}", voucher.getId()).param("voucherReason", "service.waiting-time").with(pages.as("alice")).with(csrf()))

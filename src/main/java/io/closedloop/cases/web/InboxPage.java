@@ -4,9 +4,9 @@ import io.closedloop.cases.CaseFilter;
 import io.closedloop.cases.CaseId;
 import io.closedloop.cases.CaseQueries;
 import io.closedloop.cases.CaseStatus;
-import io.closedloop.cases.CaseSummary;
 import io.closedloop.cases.ClaimingCase;
 import io.closedloop.cases.Overdue;
+import io.closedloop.cases.Worklist;
 import io.closedloop.reference.ReferenceData;
 import io.closedloop.reference.ReferenceKind;
 import io.closedloop.shared.ConflictException;
@@ -14,10 +14,10 @@ import io.closedloop.shared.InvalidInputException;
 import io.closedloop.tasks.web.TaskSections;
 import io.closedloop.web.WebPage;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.Authentication;
@@ -40,6 +40,11 @@ class InboxPage {
 
   /** A worklist shows the cases due first; the filters and the search narrow it down. */
   private static final int SHOWN = 25;
+
+  /** Beyond this many cases a list's count says "1,000+": counting a long queue to its end cost every page view. */
+  private static final int COUNTED_UP_TO = 1000;
+
+  private static final Worklist NONE = new Worklist(List.of(), 0, false);
 
   private final CaseQueries queries;
   private final ClaimingCase claiming;
@@ -95,28 +100,25 @@ class InboxPage {
   private void fill(Model model, InboxFilters filters, Authentication user) {
     PageRequest page = PageRequest.of(0, SHOWN, Sort.by("callbackDue"));
     CaseStatus mineStatus = filters.status() == null ? CaseStatus.IN_PROGRESS : filters.status();
-    Page<CaseSummary> mine = queries.list(new CaseFilter(mineStatus, user.getName(), null, filters.overdueFilter(), null,
-        filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null), page);
+    Worklist mine = queries.worklist(new CaseFilter(mineStatus, user.getName(), null, filters.overdueFilter(), null,
+        filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null), page, COUNTED_UP_TO);
     boolean queueShown = filters.status() == null || filters.status() == CaseStatus.OPEN;
-    Page<CaseSummary> queue = queueShown
-        ? queries.list(permissions.visibleTo(user, new CaseFilter(CaseStatus.OPEN, null, null, filters.overdueFilter(), null,
-            filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), page)
-        : Page.empty(page);
-    Page<CaseSummary> found = filters.searchesTeams()
+    Worklist queue = queueShown
+        ? queries.worklist(permissions.visibleTo(user, new CaseFilter(CaseStatus.OPEN, null, null, filters.overdueFilter(), null,
+            filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), page, COUNTED_UP_TO)
+        : NONE;
+    Worklist found = filters.searchesTeams()
         ? queries.foundBeyondWorklists(permissions.visibleTo(user, new CaseFilter(filters.status(), null, null, filters.overdueFilter(),
             null, filters.alarmingOnly(), filters.touchpointCode(), filters.q(), null)), user.getName(), mineStatus,
-            PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, "createdAt")))
-        : Page.empty(page);
+            PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, "createdAt")), COUNTED_UP_TO)
+        : NONE;
     model.addAttribute("section", "inbox");
-    model.addAttribute("mine", mine.getContent());
-    model.addAttribute("mineTotal", mine.getTotalElements());
-    model.addAttribute("queue", queue.getContent());
-    model.addAttribute("queueTotal", queue.getTotalElements());
+    model.addAttribute("mine", mine);
+    model.addAttribute("queue", queue);
     model.addAttribute("queueShown", queueShown);
     model.addAttribute("myTasks", taskSections.workableBy(user));
     model.addAttribute("searched", filters.searchesTeams());
-    model.addAttribute("found", found.getContent());
-    model.addAttribute("foundTotal", found.getTotalElements());
+    model.addAttribute("found", found);
     model.addAttribute("touchpoints", referenceData.labels(ReferenceKind.TOUCHPOINT, LocaleContextHolder.getLocale()));
     model.addAttribute("statuses", CaseStatus.values());
   }

@@ -67,7 +67,11 @@ class EngineUserTasks implements UserTasks {
     if (!worker.groups().isEmpty()) {
       query.taskCandidateGroupIn(List.copyOf(worker.groups()));
     }
-    List<Task> found = query.endOr().orderByTaskCreateTime().asc().listPage(0, LISTED);
+    TaskQuery workable = query.endOr();
+    if (!ownPages.taskKeys().isEmpty()) {
+      workable.taskDefinitionKeyNotIn(ownPages.taskKeys().toArray(String[]::new));
+    }
+    List<Task> found = workable.orderByTaskCreateTime().asc().listPage(0, LISTED);
     return described(found).stream().filter(task -> !task.ownHandling()).toList();
   }
 

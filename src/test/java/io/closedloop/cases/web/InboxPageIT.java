@@ -54,6 +54,37 @@ class InboxPageIT {
   }
 
   @Test
+  void a_queue_of_more_than_a_thousand_cases_is_counted_as_1000_plus() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String first = Detractors.newCase(port, 5, null, "Crowded Queue " + tag);
+    UUID customer = jdbc.sql("select customer_id from detractor_case where id = ?").param(UUID.fromString(first)).query(UUID.class).single();
+    try {
+      jdbc.sql("""
+          insert into response (id, external_id, score, category, comment, answered_at, received_at, touchpoint, team, customer_id, content_hash)
+          select md5(:tag || g)::uuid, :tag || g, 5, 'DETRACTOR', 'Waited', now(), now(), r.touchpoint, r.team, r.customer_id, 'seeded'
+          from generate_series(1, 1000) g, response r join detractor_case c on c.response_id = r.id where c.id = :first""")
+          .param("tag", tag).param("first", UUID.fromString(first)).update();
+      jdbc.sql("""
+          insert into detractor_case (id, response_id, customer_id, status, team, priority, alarming, callback_due, created_at, touchpoint)
+          select md5(:tag || 'k' || g)::uuid, md5(:tag || g)::uuid, c.customer_id, 'OPEN', c.team, 'NORMAL', false,
+                 now() + interval '30 days', now(), c.touchpoint
+          from generate_series(1, 1000) g, detractor_case c where c.id = :first""")
+          .param("tag", tag).param("first", UUID.fromString(first)).update();
+
+      String html = body(get("/inbox").param("q", tag));
+      String queue = html.substring(html.indexOf("queue-heading"));
+
+      assertThat(queue).contains("<span class=\"count\">1,000+</span>", "The 25 due first of 1,000+.");
+      assertThat(queue.split("<tr id=\"case-", -1).length - 1).as("rows shown").isEqualTo(25);
+    } finally {
+      jdbc.sql("delete from detractor_case where customer_id = :customer and id <> :first").param("customer", customer)
+          .param("first", UUID.fromString(first)).update();
+      jdbc.sql("delete from response where external_id like :tag || '%' and customer_id = :customer").param("tag", tag)
+          .param("customer", customer).update();
+    }
+  }
+
+  @Test
   void the_queue_lists_my_teams_unclaimed_cases_due_first_with_their_sla_countdown() throws Exception {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     String later = Detractors.newCase(port, 6, null, "Queue Later " + tag);
