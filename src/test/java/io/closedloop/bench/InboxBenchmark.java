@@ -4,6 +4,8 @@ import io.closedloop.bench.Benchmark.Figure;
 import io.closedloop.demo.generator.SampleGenerator;
 import io.closedloop.identity.Directory;
 import io.closedloop.identity.Role;
+import io.closedloop.tasks.TaskWorker;
+import io.closedloop.tasks.UserTasks;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -76,6 +79,8 @@ final class InboxBenchmark implements Benchmark {
     List<Double> rawInboxMillis = new ArrayList<>();
     List<Double> rawQueueMillis = new ArrayList<>();
     List<Double> pageMillis = new ArrayList<>();
+    List<Double> engineTaskMillis = new ArrayList<>();
+    UserTasks engineTasks = context.bean(UserTasks.class);
     JdbcTemplate jdbc = context.jdbc();
     for (int round = 0; round < requestsPerAgent; round++) {
       for (Agent agent : sample) {
@@ -85,6 +90,7 @@ final class InboxBenchmark implements Benchmark {
         queueMillis.add(get(context, "mike", queue));
         rawQueueMillis.add(raw(jdbc, TEAM_COUNT, TEAM_PAGE, "OPEN", "customer-service", "customer-service", "mike"));
         pageMillis.add(page(context, agent.code(), "/inbox"));
+        engineTaskMillis.add(engineTasks(engineTasks, agent));
       }
     }
     Map<String, Object> plans = new LinkedHashMap<>();
@@ -99,12 +105,16 @@ final class InboxBenchmark implements Benchmark {
     double[] inboxPage = pageMillis.stream().mapToDouble(Double::doubleValue).toArray();
     result.figure(Figure.plain("agent inbox page (HTML, form-login session) p50", Stats.round(Stats.percentile(inboxPage, 50), 1), "ms"));
     result.figure(Figure.atMost("agent inbox page (HTML, form-login session) p95", Stats.round(Stats.percentile(inboxPage, 95), 1), "ms", 30));
+    double[] engine = engineTaskMillis.stream().mapToDouble(Double::doubleValue).toArray();
+    result.figure(Figure.plain("the page's task list from the engine alone, p50", Stats.round(Stats.percentile(engine, 50), 1), "ms"));
+    result.figure(Figure.plain("the page's task list from the engine alone, p95", Stats.round(Stats.percentile(engine, 95), 1), "ms"));
     double[] floor = floorMillis.stream().mapToDouble(Double::doubleValue).toArray();
     result.figure(Figure.plain("floor: GET /api/root-causes (login + HTTP), p50", Stats.round(Stats.percentile(floor, 50), 1), "ms"));
     result.figure(Figure.plain("floor: GET /api/root-causes (login + HTTP), p95", Stats.round(Stats.percentile(floor, 95), 1), "ms"));
     Integer openInQueue = jdbc.queryForObject("select count(*) from detractor_case where team = 'customer-service' and status = 'OPEN'", Integer.class);
     return result.detail("openCases", cases).detail("agents", agents.size()).detail("requests", inboxMillis.size())
         .detail("casesInTheQueue", openInQueue)
+        .detail("engineTasksActive", jdbc.queryForObject("select count(*) from act_ru_task where suspension_state_ = 1", Integer.class))
         .detail("casesPerAgent", jdbc.queryForObject("select round(avg(n)) from (select count(*) n from detractor_case where owner like '%-___' group by owner) x", Integer.class))
         .detail("plans", plans).build();
   }
@@ -127,6 +137,13 @@ final class InboxBenchmark implements Benchmark {
     double millis = (System.nanoTime() - started) / 1e6;
     BenchContext.expectOk(response);
     return millis;
+  }
+
+  /** The tasks the inbox page lists beside the worklists, as the page asks the engine for them, without HTTP. */
+  private static double engineTasks(UserTasks tasks, Agent agent) {
+    long started = System.nanoTime();
+    tasks.workableBy(new TaskWorker(agent.code(), Set.of(Role.AGENT.groupId(), agent.team()), false));
+    return (System.nanoTime() - started) / 1e6;
   }
 
   private static double page(BenchContext context, String user, String path) throws Exception {
