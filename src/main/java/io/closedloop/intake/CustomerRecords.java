@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,19 +21,32 @@ class CustomerRecords {
     this.jdbc = jdbc;
   }
 
-  /** Inserts a customer not known yet; answers its id, or empty when the external id is known. */
-  Optional<UUID> insertIfNew(CustomerDetails customer, Instant now) {
-    return jdbc.sql("""
-            insert into customer (id, external_id, name, email, phone, segment, service_preference, account_owner, created_at, updated_at)
-            values (:id, :externalId, :name, :email, :phone, :segment, :preference, :owner, :now, :now)
-            on conflict (external_id) do nothing
-            returning id
-            """)
+  /**
+   * In one statement: the response received earlier under {@code responseExternalId} if there is one, and otherwise
+   * the customer of the new response inserted unless their external id is known.
+   */
+  FirstLook insertIfNewUnlessReceived(CustomerDetails customer, String responseExternalId, Instant now) {
+    List<FirstLook> rows = jdbc.sql("""
+            with earlier as (%s),
+            inserted as (
+              insert into customer (id, external_id, name, email, phone, segment, service_preference, account_owner,
+                                    created_at, updated_at)
+              select cast(:id as uuid), :externalId, :name, :email, :phone, :segment, :preference, :owner,
+                     cast(:now as timestamptz), cast(:now as timestamptz)
+              where not exists (select 1 from earlier)
+              on conflict (external_id) do nothing
+              returning id
+            )
+            select earlier.*, (select id from inserted) as inserted_customer
+            from (select 1) as one left join earlier on true
+            """.formatted(ResponseStore.STORED_BY_EXTERNAL_ID))
+        .param("responseExternalId", responseExternalId)
         .param("id", UUID.randomUUID())
         .params(columns(customer))
         .param("now", Timestamp.from(now))
-        .query(UUID.class)
-        .optional();
+        .query((rs, row) -> new FirstLook(ResponseStore.stored(rs), rs.getObject("inserted_customer", UUID.class)))
+        .list();
+    return DataAccessUtils.requiredSingleResult(rows);
   }
 
   /** The known customer, locked until the transaction ends so that concurrent responses change it one after the other. */
@@ -94,6 +107,12 @@ class CustomerRecords {
     return new CustomerDetails(rs.getString("external_id"), rs.getString("name"), rs.getString("email"), rs.getString("phone"),
         rs.getString("segment"), preference == null ? null : ServicePreference.valueOf(preference), rs.getString("account_owner"));
   }
+
+  /**
+   * What intake finds before storing a response: the response stored earlier under its external id (null when none),
+   * or else the id of the customer inserted for it (null when the customer was known).
+   */
+  record FirstLook(ResponseStore.StoredResponse earlier, UUID insertedCustomer) {}
 
   /** A customer as stored. */
   record KnownCustomer(UUID id, CustomerDetails details) {}

@@ -2,6 +2,7 @@ package io.closedloop.intake;
 
 import io.closedloop.intake.RegisteringCustomer.CustomerRegistered;
 import io.closedloop.intake.RegisteringCustomer.RegisterCustomer;
+import io.closedloop.intake.RegisteringCustomer.Registration;
 import io.closedloop.intake.ResponseStore.StoredResponse;
 import io.closedloop.intake.RoutingAnswer.AnswerRouted;
 import io.closedloop.intake.RoutingAnswer.StoredAnswer;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,14 +45,14 @@ public class ReceivingResponse {
   /** Receives {@code response} as posted by the user {@code postedBy}. */
   @Transactional
   public ResponseReceipt receive(NewResponse response, boolean openCase, String postedBy) {
-    Optional<StoredResponse> earlier = store.findByExternalId(response.externalId());
-    if (earlier.isPresent()) {
-      return repeat(earlier.get(), response);
-    }
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
-    CustomerRegistered customer = customers.register(
+    Registration registration = customers.register(
         new RegisterCustomer(response.customer(), new ResponseSource(id, response.externalId(), postedBy), now));
+    if (registration.earlier() != null) {
+      return repeat(registration.earlier(), response);
+    }
+    CustomerRegistered customer = registration.customer();
     codes.register(response.referenceCodes());
     if (!store.insert(id, response, customer.customerId(), now)) {
       return repeat(store.findByExternalId(response.externalId()).orElseThrow(), response);

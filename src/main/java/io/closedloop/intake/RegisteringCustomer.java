@@ -1,10 +1,11 @@
 package io.closedloop.intake;
 
+import io.closedloop.intake.CustomerRecords.FirstLook;
 import io.closedloop.intake.CustomerRecords.KnownCustomer;
 import io.closedloop.intake.NewResponse.CustomerDetails;
+import io.closedloop.intake.ResponseStore.StoredResponse;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,11 +27,18 @@ public class RegisteringCustomer {
     this.settings = settings;
   }
 
+  /**
+   * Registers the customer of a response not received before. When a response of the same external id was
+   * received already, nothing is written and the registration names that response instead.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public CustomerRegistered register(RegisterCustomer command) {
-    Optional<UUID> created = customers.insertIfNew(command.details(), command.at());
-    if (created.isPresent()) {
-      return new CustomerRegistered(created.get(), true, List.of());
+  public Registration register(RegisterCustomer command) {
+    FirstLook look = customers.insertIfNewUnlessReceived(command.details(), command.source().responseExternalId(), command.at());
+    if (look.earlier() != null) {
+      return new Registration(look.earlier(), null);
+    }
+    if (look.insertedCustomer() != null) {
+      return new Registration(null, new CustomerRegistered(look.insertedCustomer(), true, List.of()));
     }
     KnownCustomer known = customers.lock(command.details().externalId());
     CustomerUpdates rule = settings.customerUpdates();
@@ -39,11 +47,14 @@ public class RegisteringCustomer {
       customers.update(known.id(), CustomerDifferences.kept(known.details(), command.details(), rule), command.at());
       customers.recordChanges(known.id(), changes, command.source(), command.at());
     }
-    return new CustomerRegistered(known.id(), false, changes);
+    return new Registration(null, new CustomerRegistered(known.id(), false, changes));
   }
 
   /** The customer as a response names them, and which response that is. */
   public record RegisterCustomer(CustomerDetails details, ResponseSource source, Instant at) {}
+
+  /** The response received earlier under the same external id, or else the customer registered (the other is null). */
+  public record Registration(StoredResponse earlier, CustomerRegistered customer) {}
 
   /**
    * The customer's id, whether this response registered them ({@code created}), and what the response said

@@ -1,5 +1,7 @@
 package io.closedloop.intake;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -45,19 +47,28 @@ class ResponseStore {
         .update() == 1;
   }
 
+  /** The response stored under an external id ({@code :responseExternalId}), as {@link #stored(ResultSet)} reads it. */
+  static final String STORED_BY_EXTERNAL_ID = """
+      select r.id, r.category, r.content_hash, coalesce(c.id, a.case_id) as case_id
+      from response r left join detractor_case c on c.response_id = r.id left join case_answer a on a.response_id = r.id
+      where r.external_id = :responseExternalId
+      """;
+
   Optional<StoredResponse> findByExternalId(String externalId) {
-    return jdbc.sql("""
-            select r.id, r.category, r.content_hash, coalesce(c.id, a.case_id) as case_id
-            from response r left join detractor_case c on c.response_id = r.id left join case_answer a on a.response_id = r.id
-            where r.external_id = :externalId
-            """)
-        .param("externalId", externalId)
-        .query((rs, row) -> new StoredResponse(
-            rs.getObject("id", UUID.class),
-            NpsCategory.valueOf(rs.getString("category")),
-            rs.getString("content_hash"),
-            rs.getObject("case_id", UUID.class)))
+    return jdbc.sql(STORED_BY_EXTERNAL_ID)
+        .param("responseExternalId", externalId)
+        .query((rs, row) -> stored(rs))
         .optional();
+  }
+
+  /** The response of a row of {@link #STORED_BY_EXTERNAL_ID}, or null when the row has none. */
+  static StoredResponse stored(ResultSet rs) throws SQLException {
+    UUID id = rs.getObject("id", UUID.class);
+    if (id == null) {
+      return null;
+    }
+    return new StoredResponse(id, NpsCategory.valueOf(rs.getString("category")), rs.getString("content_hash"),
+        rs.getObject("case_id", UUID.class));
   }
 
   /** A response as stored, enough to answer a repeat. */
