@@ -2,6 +2,7 @@ package io.closedloop.bench;
 
 import io.closedloop.demo.generator.SampleGenerator;
 import io.closedloop.demo.generator.SampleResponse;
+import io.closedloop.demo.generator.SampleResponse.SampleCustomer;
 import io.closedloop.demo.generator.SampleSettings;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,6 +25,22 @@ final class SampleRows {
   /** {@code count} generated detractors, each with its own external id under {@code prefix}. */
   static List<SampleResponse> detractors(int count, long seed, String prefix) {
     return generator(count * 6, seed, prefix).responses().filter(SampleResponse::detractor).limit(count).toList();
+  }
+
+  /**
+   * As {@link #detractors}, each from a customer of its own ({@code <external id>-customer}, as
+   * {@link #insertOpenCases} writes them): a generated customer answering again would join their open case.
+   */
+  static List<SampleResponse> detractorsOfTheirOwn(int count, long seed, String prefix) {
+    return detractors(count, seed, prefix).stream().map(SampleRows::withOwnCustomer).toList();
+  }
+
+  private static SampleResponse withOwnCustomer(SampleResponse answer) {
+    SampleCustomer customer = answer.customer();
+    return new SampleResponse(answer.externalId(), answer.score(), answer.comment(), answer.answeredAt(), answer.touchpoint(),
+        answer.team(), answer.employee(), answer.product(), answer.country(), answer.language(),
+        new SampleCustomer(answer.externalId() + "-customer", customer.name(), customer.email(), customer.phone(), customer.segment(),
+            customer.servicePreference(), customer.accountOwner()), answer.rootCause(), answer.fate());
   }
 
   /** A case as intake leaves it before its process runs: customer, response and an OPEN case row. */

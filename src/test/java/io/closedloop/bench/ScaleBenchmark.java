@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.closedloop.bench.Benchmark.Figure;
 import io.closedloop.bench.StartupBenchmark.Launch;
 import io.closedloop.demo.generator.SampleResponse;
-import io.closedloop.demo.generator.SampleResponse.SampleCustomer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -213,8 +212,7 @@ final class ScaleBenchmark implements Benchmark {
    * each answer from a customer of its own, as a generated customer answering again would join their open case.
    */
   private static void openCases(int port, int count) throws Exception {
-    List<SampleResponse> detractors = SampleRows.detractors(count, 2031, "scale-open-" + System.nanoTime() + "-").stream()
-        .map(ScaleBenchmark::withOwnCustomer).toList();
+    List<SampleResponse> detractors = SampleRows.detractorsOfTheirOwn(count, 2031, "scale-open-" + System.nanoTime() + "-");
     List<String> batches = new ArrayList<>();
     for (int i = 0; i < detractors.size(); i += 100) {
       batches.add(BenchContext.JSON.writeValueAsString(detractors.subList(i, Math.min(detractors.size(), i + 100)).stream()
@@ -229,14 +227,6 @@ final class ScaleBenchmark implements Benchmark {
       }
       return null;
     });
-  }
-
-  private static SampleResponse withOwnCustomer(SampleResponse answer) {
-    SampleCustomer customer = answer.customer();
-    return new SampleResponse(answer.externalId(), answer.score(), answer.comment(), answer.answeredAt(), answer.touchpoint(),
-        answer.team(), answer.employee(), answer.product(), answer.country(), answer.language(),
-        new SampleCustomer(answer.externalId() + "-customer", customer.name(), customer.email(), customer.phone(), customer.segment(),
-            customer.servicePreference(), customer.accountOwner()), answer.rootCause(), answer.fate());
   }
 
   private static double p95(int port, String user, String path, int runs) throws Exception {

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class SweepBenchmark implements Benchmark {
 
   static final String EMPTY_TIMER = "bench-empty-timer";
+  static final String LADDER_SHAPE = "bench-ladder-shape";
 
   @Override
   public String name() {
@@ -36,6 +37,7 @@ final class SweepBenchmark implements Benchmark {
     int cases = context.size(10_000, 100);
     int rounds = context.size(4, 2);
     deployEmptyTimer(context);
+    deployLadderShape(context);
     JdbcTemplate jdbc = context.jdbc();
     String prefix = "bench-sweep-" + System.nanoTime() + "-";
     openCases(context, SampleRows.detractors(cases, 77, prefix));
@@ -45,10 +47,12 @@ final class SweepBenchmark implements Benchmark {
         String.class, prefix + "%");
     double sweepSeconds = 0;
     double timerSeconds = 0;
+    double shapeSeconds = 0;
     List<Double> roundRatios = new ArrayList<>();
     for (int round = 0; round < rounds; round++) {
       List<String> slice = opened.subList(round * opened.size() / rounds, (round + 1) * opened.size() / rounds);
       double timers = emptyTimers(context, slice.size());
+      shapeSeconds += ladderShapes(context, slice.size());
       double sweep = escalate(context, slice);
       timerSeconds += timers;
       sweepSeconds += sweep;
@@ -57,8 +61,12 @@ final class SweepBenchmark implements Benchmark {
     return Result.of(name())
         .figure(Figure.vsBaseline("escalation sweep", Stats.round(opened.size() / sweepSeconds, 1), "cases/s", "empty timers",
             Stats.round(opened.size() / timerSeconds, 1), 0.8))
+        .figure(new Figure("escalation sweep against the engine's steps of the ladder", Stats.round(opened.size() / sweepSeconds, 1),
+            "cases/s", "timer, service task, gateway, next timer", Stats.round(opened.size() / shapeSeconds, 1),
+            Stats.round(shapeSeconds / sweepSeconds, 2), null, null))
         .figure(Figure.plain("time until all " + opened.size() + " escalated", Stats.round(sweepSeconds, 1), "s"))
         .detail("cases", opened.size()).detail("rounds", rounds).detail("emptyTimerSeconds", Stats.round(timerSeconds, 2))
+        .detail("ladderShapeSeconds", Stats.round(shapeSeconds, 2))
         .detail("ratioOfEachRound", roundRatios)
         .detail("jobExecutor", jobExecutorSettings(context))
         .build();
@@ -89,6 +97,39 @@ final class SweepBenchmark implements Benchmark {
         .startEvent().intermediateCatchEvent("wait").timerWithDate("${due}").endEvent().done();
     context.bean(RepositoryService.class).createDeployment().name(EMPTY_TIMER).enableDuplicateFiltering(true)
         .addModelInstance(EMPTY_TIMER + ".bpmn", model).deploy();
+  }
+
+  /**
+   * The engine's own steps of one escalation, without ClosedLoop's work: a timer, a service task
+   * that sets a variable, a gateway and the next level's timer, as the ladder's loop in detractor-case.
+   */
+  private static void deployLadderShape(BenchContext context) {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(LADDER_SHAPE).camundaHistoryTimeToLive(1)
+        .startEvent().intermediateCatchEvent("due").timerWithDate("${due}")
+        .serviceTask("escalate").camundaExpression("${execution.setVariable('escalationsLeft', true)}")
+        .exclusiveGateway("levelLeft").intermediateCatchEvent("nextLevelDue").timerWithDate("${later}").endEvent().done();
+    context.bean(RepositoryService.class).createDeployment().name(LADDER_SHAPE).enableDuplicateFiltering(true)
+        .addModelInstance(LADDER_SHAPE + ".bpmn", model).deploy();
+  }
+
+  /** Seconds until the job executor has taken {@code count} instances of the ladder's shape to their next timer. */
+  private static double ladderShapes(BenchContext context, int count) throws Exception {
+    RuntimeService runtime = context.bean(RuntimeService.class);
+    Date later = Date.from(Instant.now().plusSeconds(86_400));
+    AtomicInteger next = new AtomicInteger();
+    IntakeBenchmark.runOn(2, () -> {
+      while (next.getAndIncrement() < count) {
+        runtime.startProcessInstanceByKey(LADDER_SHAPE, Map.of("due", later, "later", later));
+      }
+      return null;
+    });
+    JdbcTemplate jdbc = context.jdbc();
+    long started = System.nanoTime();
+    jdbc.update("update act_ru_job set duedate_ = now() - interval '1 second' where process_def_key_ = ? and handler_cfg_ like 'due%'", LADDER_SHAPE);
+    kick(context);
+    waitUntil(() -> jdbc.queryForObject("select count(*) from act_ru_job where process_def_key_ = ? and duedate_ < now() + interval '1 hour'",
+        Integer.class, LADDER_SHAPE) == 0);
+    return (System.nanoTime() - started) / 1e9;
   }
 
   /** Seconds until the job executor fires {@code count} empty timers that all fell due at once. */

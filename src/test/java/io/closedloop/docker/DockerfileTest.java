@@ -39,6 +39,30 @@ class DockerfileTest {
     assertThat(runtimeStage()).anyMatch(line -> line.startsWith("HEALTHCHECK ") && line.contains("http://localhost:8080/actuator/health"));
   }
 
+  @Test
+  void the_runtime_stage_starts_the_extracted_jar_with_the_class_data_sharing_archive_of_a_training_start() throws IOException {
+    List<String> runtime = runtimeStage();
+    int extracted = indexOf(runtime, line -> line.startsWith("RUN java -Djarmode=tools -jar") && line.contains("extract --destination /app"));
+    int trained = indexOf(runtime, line -> line.startsWith("RUN java -XX:ArchiveClassesAtExit=/app/closedloop.jsa")
+        && line.contains("-Dspring.context.exit=onRefresh") && line.contains("-jar /app/closedloop.jar"));
+    int user = indexOf(runtime, line -> line.startsWith("USER "));
+
+    assertThat(extracted).as("the jar is extracted").isNotNegative();
+    assertThat(trained).as("the training start runs as the plain user, after the extraction").isGreaterThan(Math.max(extracted, user));
+    assertThat(runtime.get(trained)).contains("--closedloop.embedded-db.data-dir=/tmp/cds-training", "rm -rf /tmp/cds-training");
+    assertThat(runtime.get(runtime.size() - 1))
+        .isEqualTo("ENTRYPOINT [\"java\", \"-XX:SharedArchiveFile=/app/closedloop.jsa\", \"-jar\", \"/app/closedloop.jar\"]");
+  }
+
+  private static int indexOf(List<String> lines, java.util.function.Predicate<String> matching) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (matching.test(lines.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The instructions of the Dockerfile, one a line, with continuation lines joined and comments dropped. */
   static List<String> instructions() throws IOException {
     String joined = String.join("\n", Files.readAllLines(DOCKERFILE).stream()
