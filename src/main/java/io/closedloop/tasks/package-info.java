@@ -3,8 +3,6 @@
  * a case, a light follow-up task): listed for whoever may work them, shown with the Camunda Form
  * deployed with them, completed after checking that form.
  *
- * <p>Owns no table: the tasks are the engine's. Adds one partial index to the engine's task table,
- * of the tasks without a page of their own ({@code process/GenericTasks}), so that a worker's list
- * does not read every open case's step.
+ * <p>Owns no table: the tasks are the engine's.
  */
 package io.closedloop.tasks;

@@ -101,12 +101,12 @@ final class SweepBenchmark implements Benchmark {
 
   /**
    * The engine's own steps of one escalation, without ClosedLoop's work: a timer, a service task
-   * that sets a variable, a gateway and the next level's timer, as the ladder's loop in detractor-case.
+   * whose output sets a variable, a gateway and the next level's timer, as the ladder's loop in detractor-case.
    */
   private static void deployLadderShape(BenchContext context) {
     BpmnModelInstance model = Bpmn.createExecutableProcess(LADDER_SHAPE).camundaHistoryTimeToLive(1)
         .startEvent().intermediateCatchEvent("due").timerWithDate("${due}")
-        .serviceTask("escalate").camundaExpression("${execution.setVariable('escalationsLeft', true)}")
+        .serviceTask("escalate").camundaExpression("${true}").camundaOutputParameter("escalationsLeft", "${true}")
         .exclusiveGateway("levelLeft").intermediateCatchEvent("nextLevelDue").timerWithDate("${later}").endEvent().done();
     context.bean(RepositoryService.class).createDeployment().name(LADDER_SHAPE).enableDuplicateFiltering(true)
         .addModelInstance(LADDER_SHAPE + ".bpmn", model).deploy();

@@ -27,8 +27,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -51,27 +51,28 @@ class EngineUserTasks implements UserTasks {
   private final RepositoryService repository;
   private final ObjectMapper json;
   private final StepsWithOwnPage ownPages;
-  private final GenericTasks genericTasks;
 
   EngineUserTasks(TaskService tasks, RuntimeService runtime, RepositoryService repository, ObjectMapper json,
-      StepsWithOwnPage ownPages, GenericTasks genericTasks) {
+      StepsWithOwnPage ownPages) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.repository = repository;
     this.json = json;
     this.ownPages = ownPages;
-    this.genericTasks = genericTasks;
   }
 
   @Override
   public List<UserTask> workableBy(TaskWorker worker) {
-    NativeTaskQuery query = tasks.createNativeTaskQuery().sql(genericTasks.workableBy(worker.groups().size()))
-        .parameter("user", worker.userId());
-    int group = 0;
-    for (String groupId : worker.groups()) {
-      query.parameter("group" + group++, groupId);
+    TaskQuery query = tasks.createTaskQuery().active().or().taskAssignee(worker.userId()).taskCandidateUser(worker.userId());
+    if (!worker.groups().isEmpty()) {
+      query.taskCandidateGroupIn(List.copyOf(worker.groups()));
     }
-    return described(query.listPage(0, LISTED)).stream().filter(task -> !task.ownHandling()).toList();
+    TaskQuery workable = query.endOr();
+    if (!ownPages.taskKeys().isEmpty()) {
+      workable.taskDefinitionKeyNotIn(ownPages.taskKeys().toArray(String[]::new));
+    }
+    List<Task> found = workable.orderByTaskCreateTime().asc().listPage(0, LISTED);
+    return described(found).stream().filter(task -> !task.ownHandling()).toList();
   }
 
   @Override
