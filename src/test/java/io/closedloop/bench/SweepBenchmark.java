@@ -112,17 +112,26 @@ final class SweepBenchmark implements Benchmark {
         .addModelInstance(LADDER_SHAPE + ".bpmn", model).deploy();
   }
 
-  /** Seconds until the job executor has taken {@code count} instances of the ladder's shape to their next timer. */
-  private static double ladderShapes(BenchContext context, int count) throws Exception {
+  /** Starts {@code count} instances of a benchmark process on two threads, untimed. */
+  private static void startInstances(BenchContext context, String processKey, int count, Map<String, Object> variables) throws Exception {
     RuntimeService runtime = context.bean(RuntimeService.class);
-    Date later = Date.from(Instant.now().plusSeconds(86_400));
     AtomicInteger next = new AtomicInteger();
     IntakeBenchmark.runOn(2, () -> {
       while (next.getAndIncrement() < count) {
-        runtime.startProcessInstanceByKey(LADDER_SHAPE, Map.of("due", later, "later", later));
+        runtime.startProcessInstanceByKey(processKey, variables);
       }
       return null;
     });
+  }
+
+  private static Date tomorrow() {
+    return Date.from(Instant.now().plusSeconds(86_400));
+  }
+
+  /** Seconds until the job executor has taken {@code count} instances of the ladder's shape to their next timer. */
+  private static double ladderShapes(BenchContext context, int count) throws Exception {
+    Date later = tomorrow();
+    startInstances(context, LADDER_SHAPE, count, Map.of("due", later, "later", later));
     JdbcTemplate jdbc = context.jdbc();
     long started = System.nanoTime();
     jdbc.update("update act_ru_job set duedate_ = now() - interval '1 second' where process_def_key_ = ? and handler_cfg_ like 'due%'", LADDER_SHAPE);
@@ -134,15 +143,7 @@ final class SweepBenchmark implements Benchmark {
 
   /** Seconds until the job executor fires {@code count} empty timers that all fell due at once. */
   private static double emptyTimers(BenchContext context, int count) throws Exception {
-    RuntimeService runtime = context.bean(RuntimeService.class);
-    Date later = Date.from(Instant.now().plusSeconds(86_400));
-    AtomicInteger next = new AtomicInteger();
-    IntakeBenchmark.runOn(2, () -> {
-      while (next.getAndIncrement() < count) {
-        runtime.startProcessInstanceByKey(EMPTY_TIMER, Map.of("due", later));
-      }
-      return null;
-    });
+    startInstances(context, EMPTY_TIMER, count, Map.of("due", tomorrow()));
     JdbcTemplate jdbc = context.jdbc();
     long started = System.nanoTime();
     jdbc.update("update act_ru_job set duedate_ = now() - interval '1 second' where process_def_key_ = ?", EMPTY_TIMER);
